@@ -178,3 +178,9 @@ func (rt *Runtime) SourceLine(file string, n int) string {
 	}
 	return strings.TrimSpace(string(src))
 }
+
+// ExitError aborts a runtime that must end with a given exit status
+// (os._exit in an embedded interpreter).
+type ExitError struct{ Code int }
+
+func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }

@@ -22,6 +22,10 @@ type Runtime struct {
 	// Installed by package interp; used by __pc_import.
 	Import func(th *starlark.Thread, name string) (starlark.Value, error)
 
+	// HardExit ends the whole program at once with the given status
+	// (os._exit). Nil: the runtime is aborted with an *ExitError instead.
+	HardExit func(code int)
+
 	// Argv is sys.argv.
 	Argv []string
 
