@@ -183,7 +183,7 @@ func (p *parser) dictItems(lbrace pyast.Pos, key, value pyast.Expr) pyast.Expr {
 			k := p.test()
 			if !p.at(":") {
 				if p.at(",") || p.at("}") {
-					p.f.syntaxErr(p.tok.pos, "':' expected after dictionary key")
+					p.f.syntaxErr(k.Start(), "':' expected after dictionary key")
 				}
 				p.closeBracket("}", k)
 			}

@@ -28,7 +28,7 @@ func (p *parser) arguments(genOK bool) ([]*pyast.Arg, pyast.Pos) {
 			a.Star = 1
 			a.Value = p.test()
 			if sawKwUnpack && misplaced == "" {
-				p.f.syntaxErr(a.Value.Start(), "iterable argument unpacking follows keyword argument unpacking")
+				p.f.syntaxErr(a.ArgPos, "iterable argument unpacking follows keyword argument unpacking")
 			}
 		case p.got("**"):
 			a.Star = 2

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"pyconc/interp/pyast"
 )
@@ -168,12 +169,27 @@ func (p *parser) ctxError(pos pyast.Pos, msg string) {
 }
 
 // subExpr parses src[off:end], the expression of an f-string field, with
-// a scanner of its own; positions still point into the file.
+// a scanner of its own; positions still point into the file. Errors get
+// CPython's "f-string: " prefix.
 func (p *parser) subExpr(off, end int) pyast.Expr {
+	defer func() {
+		if r := recover(); r != nil {
+			if b, ok := r.(*bailout); ok && !strings.HasPrefix(b.err.Msg, "f-string") {
+				b.err.Msg = "f-string: " + b.err.Msg
+			}
+			panic(r)
+		}
+	}()
 	sub := &parser{f: p.f, sc: newExprScanner(p.f, off, end), inFunc: p.inFunc, inLoop: p.inLoop, depth: p.depth}
 	sub.next()
-	x := sub.exprList()
+	x := sub.exprListStar()
+	if s, ok := x.(*pyast.Starred); ok {
+		sub.f.syntaxErr(s.StarPos, "cannot use starred expression here")
+	}
 	if sub.tok.kind != tEOF {
+		if sub.missingComma(x) {
+			sub.f.syntaxErr(x.Start(), "invalid syntax. Perhaps you forgot a comma?")
+		}
 		sub.invalid()
 	}
 	if p.ctxErr == nil {

@@ -50,7 +50,13 @@ func (p *parser) strings() pyast.Expr {
 			continue
 		}
 		fp := &fstringParser{p: p, lit: lit, tokEnd: p.f.pos(t.end), off: lit.bodyOff}
-		fs.Parts = append(fs.Parts, fp.parts(0)...)
+		for _, part := range fp.parts(0) {
+			if str, ok := part.(*pyast.Str); ok {
+				fs.Parts = appendText(fs.Parts, str.ValuePos, str.Value)
+			} else {
+				fs.Parts = append(fs.Parts, part)
+			}
+		}
 	}
 	return fs
 }
