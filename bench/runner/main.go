@@ -51,7 +51,6 @@ func main() {
 	fmt.Printf("machine: %s/%s, %d CPUs; pyconc %s; CPython %s; best of %d\n",
 		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), *pyconc, *python, *n)
 	fmt.Printf("%-28s %12s %12s %8s %10s %10s %8s\n", "script", "pyconc", "cpython", "ratio", "pyconc-MB", "cpython-MB", "ratio")
-	fmt.Printf("%-28s %12s %12s %8s\n", "startup (-c pass)", "", "", "")
 	report("startup (-c pass)", *n, []string{*pyconc, "-c", "pass"}, []string{*python, "-c", "pass"}, ".")
 	for _, s := range scripts {
 		name := filepath.Base(s)

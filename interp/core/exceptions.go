@@ -18,6 +18,15 @@ type ExcState struct {
 	// RemoteTraceback is the complete traceback text of an exception that
 	// was raised in another process, shown before the local frames.
 	RemoteTraceback string
+
+	// SuppressContext is __suppress_context__ (set by "raise X from Y").
+	SuppressContext bool
+
+	// inFlight is the thread on which Traceback currently runs from the
+	// outermost frame down to the raise point (the exception is propagating
+	// there); nil once the exception was caught, stored or sent elsewhere,
+	// when a new raise must put the frames of its raise point in front.
+	inFlight *starlark.Thread
 }
 
 // Frame is one entry of a traceback.
@@ -70,20 +79,33 @@ var (
 )
 
 // newExcClass creates a built-in exception class. Its methods are installed
-// by installExceptionMethods (exceptions_methods.go) on BaseException.
+// by the init function of exceptions_base.go on BaseException and the few
+// classes with attributes of their own (SystemExit, OSError, StopIteration).
 func newExcClass(name string, base *Class) *Class {
+	return NewExceptionClass(name, "builtins", base)
+}
+
+// NewExceptionClass creates a Go-defined exception class deriving from base
+// (BaseException when base is nil) for a module: queue.Empty,
+// threading.BrokenBarrierError... module is the class's __module__, shown in
+// tracebacks as "module.Name" unless it is "builtins" or "__main__".
+func NewExceptionClass(name, module string, base *Class) *Class {
 	bases := []*Class{ObjectClass}
 	if base != nil {
 		bases = []*Class{base}
 	}
-	c := MustClass(name, "builtins", bases, map[string]starlark.Value{})
+	c := MustClass(name, module, bases, map[string]starlark.Value{})
 	if base == nil {
-		c.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
-			inst.Native = &ExcState{Args: append(starlark.Tuple(nil), args...), Cause: starlark.None, Context: starlark.None}
-			return nil
-		}
+		c.Alloc = allocException
 	}
 	return c
+}
+
+// allocException is BaseException.__new__: every exception instance gets
+// its args, whether or not a script __init__ calls the base __init__.
+func allocException(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	inst.Native = &ExcState{Args: append(starlark.Tuple(nil), args...), Cause: starlark.None, Context: starlark.None}
+	return nil
 }
 
 // ExceptionClasses lists the built-in exception classes by name (for the
@@ -129,10 +151,19 @@ func ExcStateOf(inst *Instance) *ExcState {
 }
 
 // NewException makes an exception instance of class c with args, without
-// running a script __init__ (for exceptions raised by Go code).
+// running a script __init__ (for exceptions raised by Go code). The Alloc
+// hooks of c's Go-defined bases run, so SystemExit.code, OSError.errno and
+// the like are set as they would be by calling the class.
 func NewException(c *Class, args ...starlark.Value) *Instance {
 	inst := &Instance{Class: c}
-	inst.Native = &ExcState{Args: starlark.Tuple(args), Cause: starlark.None, Context: starlark.None}
+	for i := len(c.MRO) - 1; i >= 0; i-- {
+		if k := c.MRO[i]; k.Alloc != nil {
+			_ = k.Alloc(nil, inst, starlark.Tuple(args), nil)
+		}
+	}
+	if inst.Native == nil {
+		inst.Native = &ExcState{Args: starlark.Tuple(args), Cause: starlark.None, Context: starlark.None}
+	}
 	return inst
 }
 
