@@ -1,0 +1,4 @@
+from multiprocessing import Process
+
+count = 1
+

@@ -1,0 +1,3 @@
+global count
+count += 1
+
