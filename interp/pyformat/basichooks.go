@@ -172,6 +172,10 @@ func (BasicHooks) TypeName(v starlark.Value) string {
 		return "NoneType"
 	case *starlark.Builtin:
 		return "builtin_function_or_method"
+	case *starlark.Function:
+		return "function"
+	case starlark.String:
+		return "str"
 	}
 	return v.Type()
 }

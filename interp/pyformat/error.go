@@ -16,9 +16,6 @@ type Error struct {
 func (e *Error) Error() string { return e.Type + ": " + e.Msg }
 
 func newErr(typ, format string, args ...any) *Error {
-	if len(args) == 0 {
-		return &Error{Type: typ, Msg: format}
-	}
 	return &Error{Type: typ, Msg: fmt.Sprintf(format, args...)}
 }
 

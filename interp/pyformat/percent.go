@@ -152,7 +152,7 @@ func (p *pctState) conversion() error {
 		s, err = pctInt(p.h, v, a.ch, a.flags&fAlt != 0, a.prec)
 		sign = true
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		s, err = pctFloat(p.h, v, a)
+		s, err = pctFloat(p.h, v, a, p.bytes)
 		sign = true
 	case 'c':
 		s, err = p.char(v)

@@ -131,7 +131,7 @@ func pctInt(h Hooks, v starlark.Value, ch rune, alt bool, prec int) (string, err
 }
 
 // pctFloat converts v for %e %E %f %F %g %G.
-func pctFloat(h Hooks, v starlark.Value, a pctArg) (string, error) {
+func pctFloat(h Hooks, v starlark.Value, a pctArg, bytes bool) (string, error) {
 	var x float64
 	switch f := v.(type) {
 	case starlark.Float:
@@ -142,6 +142,9 @@ func pctFloat(h Hooks, v starlark.Value, a pctArg) (string, error) {
 			return "", err
 		}
 	default:
+		if bytes {
+			return "", typeErr("float argument required, not %s", typeNameMax(h.TypeName(v)))
+		}
 		return "", typeErr("must be real number, not %s", typeNameMax(h.TypeName(v)))
 	}
 	prec := a.prec
