@@ -1,0 +1,279 @@
+package threading
+
+import (
+	"fmt"
+	"time"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines threading.Condition.
+
+// condObj is the Go state of a Condition.
+type condObj struct {
+	lockVal starlark.Value // the lock as the script sees it
+	lock    lockLike
+	waiters Waiters
+}
+
+// ConditionClass is threading.Condition.
+var ConditionClass = newConditionClass()
+
+func newConditionClass() *core.Class {
+	dict := methods(map[string]goMethod{
+		"__init__":   condInit,
+		"acquire":    condAcquire,
+		"__enter__":  condAcquire,
+		"release":    condRelease,
+		"__exit__":   condExit,
+		"wait":       condWait,
+		"wait_for":   condWaitFor,
+		"notify":     condNotify,
+		"notify_all": condNotifyAll,
+		"notifyAll":  condNotifyAll,
+		"_is_owned":  condIsOwned,
+		"__repr__":   condRepr,
+	})
+	c := core.MustClass("Condition", "threading", []*core.Class{core.ObjectClass}, dict)
+	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+		r := NewRLock()
+		inst.Native = &condObj{lockVal: r, lock: r}
+		return nil
+	}
+	return c
+}
+
+func condOf(self starlark.Value, method string) (*condObj, error) {
+	return native[*condObj](self, "Condition", method)
+}
+
+// condInit is Condition.__init__(self, lock=None).
+func condInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "__init__")
+	if err != nil {
+		return nil, err
+	}
+	var lock starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("Condition", args, kwargs, "lock?", &lock); err != nil {
+		return nil, err
+	}
+	if lock == starlark.None {
+		r := NewRLock()
+		c.lockVal, c.lock = r, r
+	} else {
+		c.lockVal, c.lock = lock, asLockLike(lock)
+	}
+	return starlark.None, nil
+}
+
+// asLockLike adapts a lock: this module's locks directly, anything else
+// (a script object with acquire/release) through method calls.
+func asLockLike(v starlark.Value) lockLike {
+	if l, ok := v.(lockLike); ok {
+		return l
+	}
+	return scriptLock{v}
+}
+
+// scriptLock drives a lock-like script object through its methods, with
+// CPython's fallbacks for _is_owned, _release_save and _acquire_restore.
+type scriptLock struct{ v starlark.Value }
+
+func (s scriptLock) acquire(th *starlark.Thread, blocking bool, timeout time.Duration) (bool, error) {
+	args := starlark.Tuple{starlark.Bool(blocking)}
+	if blocking && timeout >= 0 {
+		args = append(args, starlark.Float(timeout.Seconds()))
+	}
+	r, err := callMethod(th, s.v, "acquire", args...)
+	if err != nil {
+		return false, err
+	}
+	return bool(r.Truth()), nil
+}
+
+func (s scriptLock) release(th *starlark.Thread) error {
+	_, err := callMethod(th, s.v, "release")
+	return err
+}
+
+func (s scriptLock) isOwned(th *starlark.Thread) bool {
+	if r, err := callMethod(th, s.v, "acquire", starlark.False); err == nil && r.Truth() {
+		_ = s.release(th)
+		return false
+	}
+	return true
+}
+
+func (s scriptLock) releaseSave(th *starlark.Thread) (any, error) { return nil, s.release(th) }
+
+func (s scriptLock) acquireRestore(th *starlark.Thread, _ any) error {
+	_, err := s.acquire(th, true, Forever)
+	return err
+}
+
+func condAcquire(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "acquire")
+	if err != nil {
+		return nil, err
+	}
+	return callMethodKw(th, c.lockVal, "acquire", args, kwargs)
+}
+
+func condRelease(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "release")
+	if err != nil {
+		return nil, err
+	}
+	return callMethodKw(th, c.lockVal, "release", args, kwargs)
+}
+
+func condExit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "__exit__")
+	if err != nil {
+		return nil, err
+	}
+	return starlark.None, c.lock.release(th)
+}
+
+func callMethodKw(th *starlark.Thread, v starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m, err := getAttr(v, name)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(th, m, args, kwargs)
+}
+
+func condIsOwned(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "_is_owned")
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bool(c.lock.isOwned(th)), nil
+}
+
+// wait is Condition.wait: release the lock, wait to be notified (up to
+// timeout), take the lock back. It reports whether it was notified.
+func (c *condObj) wait(th *starlark.Thread, timeout time.Duration) (bool, error) {
+	if !c.lock.isOwned(th) {
+		return false, core.NewError(core.RuntimeError, "cannot wait on un-acquired lock")
+	}
+	ch := c.waiters.Add()
+	saved, err := c.lock.releaseSave(th)
+	if err != nil {
+		c.waiters.Remove(ch)
+		return false, err
+	}
+	got, werr := Wait(th, ch, timeout)
+	if !got && !c.waiters.Remove(ch) {
+		// Notified while timing out or being interrupted.
+		if werr == nil {
+			got = true
+		} else {
+			c.waiters.Notify(1) // pass the notification on
+		}
+	}
+	if err := c.lock.acquireRestore(th, saved); err != nil && werr == nil {
+		werr = err
+	}
+	return got, werr
+}
+
+// condWait is Condition.wait(timeout=None).
+func condWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "wait")
+	if err != nil {
+		return nil, err
+	}
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("wait", args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	d, err := optTimeout(timeout)
+	if err != nil {
+		return nil, err
+	}
+	got, err := c.wait(th, d)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bool(got), nil
+}
+
+// condWaitFor is Condition.wait_for(predicate, timeout=None).
+func condWaitFor(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "wait_for")
+	if err != nil {
+		return nil, err
+	}
+	var pred starlark.Value
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("wait_for", args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	d, err := optTimeout(timeout)
+	if err != nil {
+		return nil, err
+	}
+	dl := newDeadline(d)
+	result, err := starlark.Call(th, pred, nil, nil)
+	for err == nil && !result.Truth() {
+		left := dl.left()
+		if left == 0 {
+			break
+		}
+		if _, err = c.wait(th, left); err != nil {
+			break
+		}
+		result, err = starlark.Call(th, pred, nil, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return result, nil
+}
+
+// condNotify is Condition.notify(n=1).
+func condNotify(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "notify")
+	if err != nil {
+		return nil, err
+	}
+	n := 1
+	if err := starlark.UnpackArgs("notify", args, kwargs, "n?", &n); err != nil {
+		return nil, err
+	}
+	if !c.lock.isOwned(th) {
+		return nil, core.NewError(core.RuntimeError, "cannot notify on un-acquired lock")
+	}
+	if n > 0 {
+		c.waiters.Notify(n)
+	}
+	return starlark.None, nil
+}
+
+// condNotifyAll is Condition.notify_all().
+func condNotifyAll(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "notify_all")
+	if err != nil {
+		return nil, err
+	}
+	if err := noArgs("notify_all", args, kwargs); err != nil {
+		return nil, err
+	}
+	if !c.lock.isOwned(th) {
+		return nil, core.NewError(core.RuntimeError, "cannot notify on un-acquired lock")
+	}
+	c.waiters.NotifyAll()
+	return starlark.None, nil
+}
+
+// condRepr is Condition.__repr__: "<Condition(<lock>, 0)>".
+func condRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(self, "__repr__")
+	if err != nil {
+		return nil, err
+	}
+	return starlark.String(fmt.Sprintf("<Condition(%s, %d)>", c.lockVal.String(), c.waiters.Len())), nil
+}

@@ -1,0 +1,278 @@
+package threading
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines threading.excepthook, its argument object, and the
+// reporting of an exception that escapes a thread's run method.
+
+// FormatException formats err as Python prints an uncaught exception: the
+// "Traceback (most recent call last):" block and the "Type: message" line.
+// The interpreter replaces it with the runtime's own formatter
+// (core.FormatException) so that threads and the main script agree; the
+// default is a simplified formatter.
+var FormatException = defaultFormatException
+
+// AsPyError converts an error raised by Starlark code into a Python
+// exception. The interpreter replaces it with the runtime's own conversion
+// (core.AsPyError), which maps Starlark's errors to Python's classes; the
+// default wraps errors that are not already Python exceptions as Exception.
+var AsPyError = defaultAsPyError
+
+func defaultAsPyError(err error) *core.PyError {
+	var pe *core.PyError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	msg := err.Error()
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		msg = ee.Msg
+	}
+	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(msg))}
+}
+
+func defaultFormatException(rt *core.Runtime, err error) string {
+	var b strings.Builder
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		b.WriteString("Traceback (most recent call last):\n")
+		for _, fr := range ee.CallStack {
+			file := fr.Pos.Filename()
+			if file == "<builtin>" || !fr.Pos.IsValid() {
+				continue
+			}
+			name := fr.Name
+			if name == "<toplevel>" {
+				name = "<module>"
+			}
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, fr.Pos.Line, name)
+			if rt != nil {
+				if line := rt.SourceLine(file, int(fr.Pos.Line)); line != "" {
+					fmt.Fprintf(&b, "    %s\n", line)
+				}
+			}
+		}
+	}
+	b.WriteString(excLine(AsPyError(err).Value))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// excLine returns the last line of a traceback: "queue.Empty",
+// "ValueError: bad".
+func excLine(v *core.Instance) string {
+	name := v.Class.QualName
+	if v.Class.Module != "builtins" && v.Class.Module != "" {
+		name = v.Class.Module + "." + name
+	}
+	if msg := core.ExcMessage(v); msg != "" {
+		return name + ": " + msg
+	}
+	return name
+}
+
+// isCancelled reports whether err comes from the end of the runtime rather
+// than from the script (such errors are never reported).
+func isCancelled(rt *core.Runtime, err error) bool {
+	var ce *core.CancelledError
+	return errors.As(err, &ce) || (rt != nil && rt.Err() != nil)
+}
+
+// reportThreadError calls threading.excepthook for an exception that
+// escaped the run method of thread (running on th, under the lock).
+func reportThreadError(th *starlark.Thread, thread starlark.Value, err error) {
+	rt := core.RuntimeOf(th)
+	if isCancelled(rt, err) {
+		return
+	}
+	pe := AsPyError(err)
+	if pe.Value.Class.IsSubclass(core.SystemExit) {
+		return
+	}
+	var hook starlark.Value
+	if m := runtimeState(rt).module.Load(); m != nil {
+		hook, _ = m.Attr("excepthook")
+	}
+	args := &ExceptHookArgs{ExcType: pe.Value.Class, ExcValue: pe.Value, Traceback: &Traceback{Err: err}, Thread: thread}
+	if hook == nil || hook == starlark.None {
+		printException(rt, args)
+		return
+	}
+	if _, herr := starlark.Call(th, hook, starlark.Tuple{args}, nil); herr != nil && !isCancelled(rt, herr) {
+		_, _ = rt.Stderr.WriteString("Exception in threading.excepthook:\n" + FormatException(rt, herr))
+	}
+}
+
+// printException is the default hook's output, written in one piece.
+func printException(rt *core.Runtime, a *ExceptHookArgs) {
+	if c, ok := a.ExcType.(*core.Class); ok && c.IsSubclass(core.SystemExit) {
+		return
+	}
+	name := ""
+	if a.Thread != nil && a.Thread != starlark.None {
+		if n, err := getAttr(a.Thread, "name"); err == nil {
+			name = str(n)
+		}
+	}
+	var text string
+	switch {
+	case a.Traceback != nil && a.Traceback.Err != nil:
+		text = FormatException(rt, a.Traceback.Err)
+	default:
+		if v, ok := a.ExcValue.(*core.Instance); ok {
+			text = excLine(v) + "\n"
+		} else {
+			text = str(a.ExcValue) + "\n"
+		}
+	}
+	_, _ = rt.Stderr.WriteString("Exception in thread " + name + ":\n" + text)
+}
+
+// defaultExcepthook is threading.excepthook(args, /).
+func defaultExcepthook(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	rt := core.RuntimeOf(th)
+	if rt == nil {
+		return nil, fmt.Errorf("excepthook: no pyconc runtime")
+	}
+	a, ok := v.(*ExceptHookArgs)
+	if !ok {
+		a = &ExceptHookArgs{}
+		for _, f := range []struct {
+			name string
+			dst  *starlark.Value
+		}{{"exc_type", &a.ExcType}, {"exc_value", &a.ExcValue}, {"thread", &a.Thread}} {
+			x, err := getAttr(v, f.name)
+			if err != nil {
+				return nil, err
+			}
+			*f.dst = x
+		}
+	}
+	if a.Thread == nil || a.Thread == starlark.None {
+		if ts := core.StateOf(th); ts != nil {
+			a.Thread = objectOf(ts)
+		}
+	}
+	printException(rt, a)
+	return starlark.None, nil
+}
+
+// ExceptHookArgs is the argument of threading.excepthook
+// (_thread._ExceptHookArgs): exc_type, exc_value, exc_traceback, thread.
+type ExceptHookArgs struct {
+	ExcType, ExcValue starlark.Value
+	Traceback         *Traceback
+	Thread            starlark.Value
+}
+
+var (
+	_ starlark.HasAttrs  = (*ExceptHookArgs)(nil)
+	_ starlark.Indexable = (*ExceptHookArgs)(nil)
+)
+
+func (a *ExceptHookArgs) fields() []starlark.Value {
+	var tb starlark.Value = starlark.None
+	if a.Traceback != nil {
+		tb = a.Traceback
+	}
+	out := []starlark.Value{a.ExcType, a.ExcValue, tb, a.Thread}
+	for i, v := range out {
+		if v == nil {
+			out[i] = starlark.None
+		}
+	}
+	return out
+}
+
+// String returns "_thread._ExceptHookArgs(exc_type=..., ...)".
+func (a *ExceptHookArgs) String() string {
+	f := a.fields()
+	return fmt.Sprintf("_thread._ExceptHookArgs(exc_type=%s, exc_value=%s, exc_traceback=%s, thread=%s)",
+		f[0], core.ReprNoThread(f[1]), f[2], f[3])
+}
+
+// Type returns "_thread._ExceptHookArgs".
+func (a *ExceptHookArgs) Type() string { return "_thread._ExceptHookArgs" }
+
+// Freeze does nothing.
+func (a *ExceptHookArgs) Freeze() {}
+
+// Truth returns True.
+func (a *ExceptHookArgs) Truth() starlark.Bool { return starlark.True }
+
+// Hash reports that the object is unhashable, as a tuple of unhashables.
+func (a *ExceptHookArgs) Hash() (uint32, error) {
+	return 0, core.NewError(core.TypeError, "unhashable type: '_thread._ExceptHookArgs'")
+}
+
+// Index returns field i (it is a named tuple).
+func (a *ExceptHookArgs) Index(i int) starlark.Value { return a.fields()[i] }
+
+// Len returns 4.
+func (a *ExceptHookArgs) Len() int { return 4 }
+
+// Attr returns exc_type, exc_value, exc_traceback or thread.
+func (a *ExceptHookArgs) Attr(name string) (starlark.Value, error) {
+	for i, n := range a.AttrNames() {
+		if n == name {
+			return a.fields()[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// AttrNames lists the fields.
+func (a *ExceptHookArgs) AttrNames() []string {
+	return []string{"exc_type", "exc_value", "exc_traceback", "thread"}
+}
+
+// newExceptHookArgs is threading.ExceptHookArgs((type, value, tb, thread)).
+func newExceptHookArgs(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var seq starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &seq); err != nil {
+		return nil, err
+	}
+	t, err := toTuple(seq)
+	if err != nil {
+		return nil, err
+	}
+	if len(t) != 4 {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)", len(t)))
+	}
+	a := &ExceptHookArgs{ExcType: t[0], ExcValue: t[1], Thread: t[3]}
+	if tb, ok := t[2].(*Traceback); ok {
+		a.Traceback = tb
+	}
+	return a, nil
+}
+
+// Traceback is the traceback object of an exception that escaped a thread:
+// it keeps the error, whose call stack the default hook prints.
+type Traceback struct{ Err error }
+
+// String returns "<traceback object at 0x...>".
+func (t *Traceback) String() string { return fmt.Sprintf("<traceback object at %#x>", core.ID(t)) }
+
+// Type returns "traceback".
+func (t *Traceback) Type() string { return "traceback" }
+
+// Freeze does nothing.
+func (t *Traceback) Freeze() {}
+
+// Truth returns True.
+func (t *Traceback) Truth() starlark.Bool { return starlark.True }
+
+// Hash hashes by identity.
+func (t *Traceback) Hash() (uint32, error) { return uint32(core.ID(t) >> 3), nil }

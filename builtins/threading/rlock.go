@@ -1,0 +1,166 @@
+package threading
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines RLock (_thread.RLock): a reentrant lock with an owner
+// thread and a recursion count.
+
+// RLock is threading.RLock.
+type RLock struct {
+	lock  *Lock
+	mu    sync.Mutex
+	owner *starlark.Thread
+	count int
+}
+
+var (
+	_ starlark.HasAttrs = (*RLock)(nil)
+	_ lockLike          = (*RLock)(nil)
+)
+
+// NewRLock returns an unlocked RLock.
+func NewRLock() *RLock { return &RLock{lock: NewLock()} }
+
+func (r *RLock) state() (*starlark.Thread, int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.owner, r.count
+}
+
+func (r *RLock) set(owner *starlark.Thread, count int) {
+	r.mu.Lock()
+	r.owner, r.count = owner, count
+	r.mu.Unlock()
+}
+
+func (r *RLock) acquire(th *starlark.Thread, blocking bool, timeout time.Duration) (bool, error) {
+	if owner, count := r.state(); owner == th {
+		r.set(th, count+1)
+		return true, nil
+	}
+	ok, err := r.lock.acquire(th, blocking, timeout)
+	if ok {
+		r.set(th, 1)
+	}
+	return ok, err
+}
+
+func (r *RLock) release(th *starlark.Thread) error {
+	owner, count := r.state()
+	if owner != th || count == 0 {
+		return core.NewError(core.RuntimeError, "cannot release un-acquired lock")
+	}
+	if count > 1 {
+		r.set(th, count-1)
+		return nil
+	}
+	r.set(nil, 0)
+	return r.lock.Release()
+}
+
+func (r *RLock) isOwned(th *starlark.Thread) bool {
+	owner, _ := r.state()
+	return owner == th
+}
+
+func (r *RLock) releaseSave(th *starlark.Thread) (any, error) {
+	owner, count := r.state()
+	if owner != th || count == 0 {
+		return nil, core.NewError(core.RuntimeError, "cannot release un-acquired lock")
+	}
+	r.set(nil, 0)
+	return count, r.lock.Release()
+}
+
+func (r *RLock) acquireRestore(th *starlark.Thread, saved any) error {
+	if _, err := r.lock.Acquire(th, Forever); err != nil {
+		return err
+	}
+	r.set(th, saved.(int))
+	return nil
+}
+
+// String returns "<unlocked _thread.RLock object owner=0 count=0 at 0x...>".
+func (r *RLock) String() string {
+	owner, count := r.state()
+	state, id := "unlocked", int64(0)
+	if r.lock.Locked() {
+		state = "locked"
+	}
+	if ts := core.StateOf(owner); ts != nil {
+		id = ts.Ident
+	}
+	return fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>", state, id, count, core.ID(r))
+}
+
+// Type returns "RLock".
+func (r *RLock) Type() string { return "RLock" }
+
+// Freeze does nothing.
+func (r *RLock) Freeze() {}
+
+// Truth returns True.
+func (r *RLock) Truth() starlark.Bool { return starlark.True }
+
+// Hash hashes by identity.
+func (r *RLock) Hash() (uint32, error) { return uint32(core.ID(r) >> 3), nil }
+
+// Attr returns a method bound to the lock.
+func (r *RLock) Attr(name string) (starlark.Value, error) {
+	if b, ok := rlockMethods[name]; ok {
+		return b.BindReceiver(r), nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists the methods.
+func (r *RLock) AttrNames() []string { return methodNames(rlockMethods) }
+
+var rlockMethods = map[string]*starlark.Builtin{
+	"acquire":   starlark.NewBuiltin("acquire", rlockAcquire),
+	"__enter__": starlark.NewBuiltin("__enter__", rlockAcquire),
+	"release":   starlark.NewBuiltin("release", rlockRelease),
+	"__exit__":  starlark.NewBuiltin("__exit__", rlockRelease),
+	"_is_owned": starlark.NewBuiltin("_is_owned", rlockIsOwned),
+}
+
+func rlockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	block, timeout, err := lockArgs(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := b.Receiver().(*RLock).acquire(th, block, timeout)
+	return starlark.Bool(ok), err
+}
+
+func rlockRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if b.Name() == "release" {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, b.Receiver().(*RLock).release(th)
+}
+
+func rlockIsOwned(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(b.Receiver().(*RLock).isOwned(th)), nil
+}
+
+// newRLockBuiltin is threading.RLock().
+func newRLockBuiltin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return NewRLock(), nil
+}

@@ -1,0 +1,450 @@
+package threading
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+	"pyconc/interp/hidden"
+)
+
+// This file defines threading.Thread: a Go-defined class whose instances
+// (and instances of script subclasses) carry a *threadObj as Native state.
+
+// threadObj is the Go state of a Thread instance. Its fields are read and
+// written under the interpreter lock; done is closed when run has ended.
+type threadObj struct {
+	initialized bool
+	name        string
+	daemon      bool
+	started     bool
+	ts          *core.ThreadState // set by start
+	done        chan struct{}
+	doneOnce    sync.Once
+	isMain      bool
+}
+
+func newThreadObj() *threadObj { return &threadObj{done: make(chan struct{})} }
+
+// finish marks the thread as stopped, waking its joiners.
+func (t *threadObj) finish() { t.doneOnce.Do(func() { close(t.done) }) }
+
+// stopped reports whether the thread has ended.
+func (t *threadObj) stopped() bool {
+	select {
+	case <-t.done:
+		return true
+	default:
+		return false
+	}
+}
+
+func (t *threadObj) alive() bool { return t.started && !t.stopped() }
+
+// ThreadClass is threading.Thread.
+var ThreadClass = newThreadClass()
+
+func newThreadClass() *core.Class {
+	dict := methods(map[string]goMethod{
+		"__init__":  threadInit,
+		"start":     threadStart,
+		"run":       threadRun,
+		"join":      threadJoin,
+		"is_alive":  threadIsAlive,
+		"getName":   threadGetName,
+		"setName":   threadSetName,
+		"isDaemon":  threadIsDaemon,
+		"setDaemon": threadSetDaemon,
+		"__repr__":  threadRepr,
+	})
+	dict["name"] = property("name", threadNameGet, threadNameSet)
+	dict["daemon"] = property("daemon", threadDaemonGet, threadDaemonSet)
+	dict["ident"] = property("ident", threadIdentGet, nil)
+	dict["native_id"] = property("native_id", threadNativeIDGet, nil)
+	c := core.MustClass("Thread", "threading", []*core.Class{core.ObjectClass}, dict)
+	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+		if inst.Native == nil {
+			inst.Native = newThreadObj()
+		}
+		return nil
+	}
+	return c
+}
+
+func threadOf(self starlark.Value, method string) (*threadObj, error) {
+	return native[*threadObj](self, "Thread", method)
+}
+
+// notInitialized is the AssertionError of a Thread whose __init__ was not called.
+func notInitialized(msg string) error { return core.NewError(core.AssertionError, msg) }
+
+// threadInit is Thread.__init__(self, group=None, target=None, name=None,
+// args=(), kwargs=None, *, daemon=None).
+func threadInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := threadOf(self, "__init__")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) > 5 {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("Thread.__init__() takes from 1 to 6 positional arguments but %d were given", len(args)+1))
+	}
+	var group, target, name, daemon starlark.Value = starlark.None, starlark.None, starlark.None, starlark.None
+	var targs starlark.Value = starlark.Tuple{}
+	var tkwargs starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs, "group?", &group, "target?", &target,
+		"name?", &name, "args?", &targs, "kwargs?", &tkwargs, "daemon?", &daemon); err != nil {
+		return nil, err
+	}
+	if group != starlark.None {
+		return nil, core.NewError(core.AssertionError, "group argument must be None for now")
+	}
+	if tkwargs == starlark.None {
+		tkwargs = starlark.NewDict(0)
+	}
+	if name.Truth() {
+		t.name = str(name)
+	} else {
+		t.name = fmt.Sprintf("Thread-%d", stateOf(th).nextThread())
+		if n, ok := targetName(target); ok && target != starlark.None {
+			t.name += " (" + n + ")"
+		}
+	}
+	if daemon != starlark.None {
+		t.daemon = bool(daemon.Truth())
+	} else if ts := core.StateOf(th); ts != nil {
+		t.daemon = ts.Daemon
+	}
+	inst := self.(*core.Instance)
+	inst.SetOwn("_target", target)
+	inst.SetOwn("_args", targs)
+	inst.SetOwn("_kwargs", tkwargs)
+	t.initialized = true
+	return starlark.None, nil
+}
+
+// str returns str(v) for a name.
+func str(v starlark.Value) string {
+	if s, ok := v.(starlark.String); ok {
+		return string(s)
+	}
+	return v.String()
+}
+
+// targetName returns target.__name__, as shown in default thread names.
+func targetName(v starlark.Value) (string, bool) {
+	switch f := v.(type) {
+	case *starlark.Function:
+		n := strings.TrimPrefix(f.Name(), hidden.MangledPrefix)
+		if n == "lambda" {
+			n = "<lambda>"
+		}
+		return n, true
+	case *core.Instance:
+		if n, err := f.Attr("__name__"); err == nil && n != nil {
+			if s, ok := n.(starlark.String); ok {
+				return string(s), true
+			}
+		}
+		return "", false
+	case *core.Class:
+		return f.Name(), true
+	case starlark.Callable:
+		return strings.TrimPrefix(f.Name(), hidden.MangledPrefix), true
+	}
+	return "", false
+}
+
+// threadStart is Thread.start(): it returns once the new thread runs
+// (holding the interpreter lock until it blocks or its step budget ends).
+func threadStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs("start", args, kwargs); err != nil {
+		return nil, err
+	}
+	t, err := threadOf(self, "start")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, core.NewError(core.RuntimeError, "thread.__init__() not called")
+	}
+	if t.started {
+		return nil, core.NewError(core.RuntimeError, "threads can only be started once")
+	}
+	rt := core.RuntimeOf(th)
+	if rt == nil {
+		return nil, fmt.Errorf("start: no pyconc runtime")
+	}
+	t.started = true
+	ts := rt.NewThread(t.name)
+	ts.Daemon = t.daemon
+	ts.Object = self
+	if ts.Thread.Print == nil {
+		ts.Thread.Print = th.Print
+	}
+	t.ts = ts
+	running := make(chan struct{})
+	rt.Go(ts, func() { close(running) }, func() { bootstrap(ts, self, t) })
+	_, err = Wait(th, running, unbounded)
+	return starlark.None, err
+}
+
+// bootstrap runs the thread's run method on its own goroutine, holding the
+// interpreter lock, and reports an exception escaping it.
+func bootstrap(ts *core.ThreadState, self starlark.Value, t *threadObj) {
+	defer t.finish()
+	run, err := getAttr(self, "run")
+	if err == nil {
+		_, err = starlark.Call(ts.Thread, run, nil, nil)
+	}
+	if err != nil {
+		reportThreadError(ts.Thread, self, err)
+	}
+}
+
+// threadRun is Thread.run(): it calls target(*args, **kwargs).
+func threadRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs("run", args, kwargs); err != nil {
+		return nil, err
+	}
+	inst, ok := self.(*core.Instance)
+	if !ok {
+		return nil, core.NewError(core.TypeError, "descriptor 'run' for 'Thread' objects doesn't apply to a '"+core.TypeName(self)+"' object")
+	}
+	target, _ := inst.GetOwn("_target")
+	targs, _ := inst.GetOwn("_args")
+	tkwargs, _ := inst.GetOwn("_kwargs")
+	defer func() {
+		inst.DelOwn("_target")
+		inst.DelOwn("_args")
+		inst.DelOwn("_kwargs")
+	}()
+	if target == nil || target == starlark.None {
+		return starlark.None, nil
+	}
+	pos, err := toTuple(targs)
+	if err != nil {
+		return nil, err
+	}
+	kw, err := toKwargs(tkwargs)
+	if err != nil {
+		return nil, err
+	}
+	_, err = starlark.Call(th, target, pos, kw)
+	return starlark.None, err
+}
+
+// toTuple converts args=... (any iterable) to a tuple.
+func toTuple(v starlark.Value) (starlark.Tuple, error) {
+	switch x := v.(type) {
+	case nil, starlark.NoneType:
+		return nil, nil
+	case starlark.Tuple:
+		return x, nil
+	}
+	it, ok := v.(starlark.Iterable)
+	if !ok {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("argument after * must be an iterable, not %s", core.TypeName(v)))
+	}
+	var out starlark.Tuple
+	iter := it.Iterate()
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// toKwargs converts kwargs=... (a dict) to keyword arguments.
+func toKwargs(v starlark.Value) ([]starlark.Tuple, error) {
+	switch x := v.(type) {
+	case nil, starlark.NoneType:
+		return nil, nil
+	case *starlark.Dict:
+		return x.Items(), nil
+	}
+	return nil, core.NewError(core.TypeError, fmt.Sprintf("argument after ** must be a mapping, not %s", core.TypeName(v)))
+}
+
+// threadJoin is Thread.join(timeout=None).
+func threadJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("join", args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	t, err := threadOf(self, "join")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, core.NewError(core.RuntimeError, "Thread.__init__() not called")
+	}
+	if !t.started {
+		return nil, core.NewError(core.RuntimeError, "cannot join thread before it is started")
+	}
+	if ts := core.StateOf(th); ts != nil && ts == t.ts {
+		return nil, core.NewError(core.RuntimeError, "cannot join current thread")
+	}
+	d, err := optTimeout(timeout)
+	if err != nil {
+		return nil, err
+	}
+	_, err = Wait(th, t.done, d)
+	return starlark.None, err
+}
+
+func threadIsAlive(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs("is_alive", args, kwargs); err != nil {
+		return nil, err
+	}
+	t, err := threadOf(self, "is_alive")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, notInitialized("Thread.__init__() not called")
+	}
+	return starlark.Bool(t.alive()), nil
+}
+
+func threadGetName(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs("getName", args, kwargs); err != nil {
+		return nil, err
+	}
+	return threadNameGet(th, self)
+}
+
+func threadSetName(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name starlark.Value
+	if err := starlark.UnpackPositionalArgs("setName", args, kwargs, 1, &name); err != nil {
+		return nil, err
+	}
+	return starlark.None, threadNameSet(th, self, name)
+}
+
+func threadIsDaemon(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs("isDaemon", args, kwargs); err != nil {
+		return nil, err
+	}
+	return threadDaemonGet(th, self)
+}
+
+func threadSetDaemon(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var daemonic starlark.Value
+	if err := starlark.UnpackPositionalArgs("setDaemon", args, kwargs, 1, &daemonic); err != nil {
+		return nil, err
+	}
+	return starlark.None, threadDaemonSet(th, self, daemonic)
+}
+
+func threadNameGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
+	t, err := threadOf(self, "name")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, notInitialized("Thread.__init__() not called")
+	}
+	return starlark.String(t.name), nil
+}
+
+func threadNameSet(th *starlark.Thread, self, v starlark.Value) error {
+	t, err := threadOf(self, "name")
+	if err != nil {
+		return err
+	}
+	if !t.initialized {
+		return notInitialized("Thread.__init__() not called")
+	}
+	t.name = str(v)
+	if t.ts != nil {
+		t.ts.SetName(t.name)
+	}
+	return nil
+}
+
+func threadDaemonGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
+	t, err := threadOf(self, "daemon")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, notInitialized("Thread.__init__() not called")
+	}
+	return starlark.Bool(t.daemon), nil
+}
+
+func threadDaemonSet(th *starlark.Thread, self, v starlark.Value) error {
+	t, err := threadOf(self, "daemon")
+	if err != nil {
+		return err
+	}
+	if !t.initialized {
+		return core.NewError(core.RuntimeError, "Thread.__init__() not called")
+	}
+	if t.started {
+		return core.NewError(core.RuntimeError, "cannot set daemon status of active thread")
+	}
+	t.daemon = bool(v.Truth())
+	return nil
+}
+
+func threadIdentGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
+	t, err := threadOf(self, "ident")
+	if err != nil {
+		return nil, err
+	}
+	if t.ts == nil {
+		return starlark.None, nil
+	}
+	return starlark.MakeInt64(t.ts.Ident), nil
+}
+
+func threadNativeIDGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
+	t, err := threadOf(self, "native_id")
+	if err != nil {
+		return nil, err
+	}
+	if t.ts == nil {
+		return starlark.None, nil
+	}
+	return starlark.MakeInt64(nativeID(t.ts)), nil
+}
+
+// nativeID is the thread's native id: the process id for the main thread
+// (as on Linux), a distinct number above it for the others.
+func nativeID(ts *core.ThreadState) int64 {
+	if ts.IsMain {
+		return int64(os.Getpid())
+	}
+	return int64(os.Getpid()) + ts.Ident
+}
+
+// threadRepr is Thread.__repr__: "<Thread(Thread-1 (f), started 3)>".
+func threadRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := threadOf(self, "__repr__")
+	if err != nil {
+		return nil, err
+	}
+	if !t.initialized {
+		return nil, notInitialized("Thread.__init__() was not called")
+	}
+	status := "initial"
+	if t.started {
+		status = "started"
+	}
+	if t.stopped() {
+		status = "stopped"
+	}
+	if t.daemon {
+		status += " daemon"
+	}
+	if t.ts != nil {
+		status += fmt.Sprintf(" %d", t.ts.Ident)
+	}
+	return starlark.String(fmt.Sprintf("<%s(%s, %s)>", self.(*core.Instance).Class.Name(), t.name, status)), nil
+}
