@@ -12,11 +12,11 @@ import (
 
 // decode returns the value of the literal text src[off:end] of lit
 // (the body of a plain literal or one literal part of an f-string).
-// Errors are reported at errPos, the end of the literal, as CPython does.
-func (s *scanner) decode(lit *strLit, off, end int, startPos, errPos pyast.Pos) string {
+// Errors are reported at errOff, the end of the literal, as CPython does.
+func (s *scanner) decode(lit *strLit, off, end int, startPos pyast.Pos, errOff int) string {
 	body := s.f.src[off:end]
 	if bad, msg := utf8Problem(body); bad >= 0 {
-		s.f.syntaxErr(errPos, fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", body[bad], bad, msg))
+		s.f.syntaxErr(s.f.pos(errOff), fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", body[bad], bad, msg))
 	}
 	if lit.bytes {
 		for _, c := range body {
@@ -41,7 +41,7 @@ func (s *scanner) decode(lit *strLit, off, end int, startPos, errPos pyast.Pos) 
 		}
 		n, ok := escape(&b, body, i, lit.bytes)
 		if !ok {
-			s.f.syntaxErr(errPos, n.msg)
+			s.f.syntaxErr(s.f.pos(errOff), n.msg)
 		}
 		i = n.next
 	}

@@ -13,13 +13,13 @@ import (
 type fstringParser struct {
 	p      *parser
 	lit    *strLit
-	tokEnd pyast.Pos // CPython reports f-string errors at the end of the literal
+	tokEnd int // CPython reports f-string errors at the end of the literal
 	off    int       // next byte of the body to read
 }
 
 // fail reports an f-string error.
 func (fp *fstringParser) fail(msg string) {
-	fp.p.f.syntaxErr(fp.tokEnd, "f-string: "+msg)
+	fp.p.f.syntaxErr(fp.p.f.pos(fp.tokEnd), "f-string: "+msg)
 }
 
 // src returns the byte at off, or 0 at the end of the body.
@@ -144,7 +144,7 @@ func (fp *fstringParser) exprEnd() (exprEnd, debugEnd int) {
 	for i := fp.off; i < fp.lit.bodyEnd; i++ {
 		c := fp.p.f.src[i]
 		if c == '\\' {
-			fp.p.f.syntaxErr(fp.tokEnd, "f-string expression part cannot include a backslash")
+			fp.p.f.syntaxErr(fp.p.f.pos(fp.tokEnd), "f-string expression part cannot include a backslash")
 		}
 		if quote != 0 {
 			if c == quote {
@@ -166,7 +166,7 @@ func (fp *fstringParser) exprEnd() (exprEnd, debugEnd int) {
 			}
 			depth--
 		case '#':
-			fp.p.f.syntaxErr(fp.tokEnd, "f-string expression part cannot include '#'")
+			fp.p.f.syntaxErr(fp.p.f.pos(fp.tokEnd), "f-string expression part cannot include '#'")
 		case '!':
 			if depth == 0 && fp.at(i+1) != '=' {
 				return i, 0

@@ -16,6 +16,10 @@ type file struct {
 	name       *string
 	src        []byte
 	lineStarts []int // byte offset at which each line starts
+
+	// The last position computed, so that pos is cheap when called with
+	// increasing offsets on one long line.
+	lastOff, lastLine, lastCol int
 }
 
 // newFile prepares src: it drops a UTF-8 byte order mark and turns CRLF
@@ -42,7 +46,13 @@ func (f *file) pos(off int) pyast.Pos {
 		off = len(f.src)
 	}
 	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off }) - 1
-	col := utf8.RuneCount(f.src[f.lineStarts[line]:off]) + 1
+	var col int
+	if f.lastLine == line && f.lastOff <= off && f.lastCol > 0 {
+		col = f.lastCol + utf8.RuneCount(f.src[f.lastOff:off])
+	} else {
+		col = utf8.RuneCount(f.src[f.lineStarts[line]:off]) + 1
+	}
+	f.lastOff, f.lastLine, f.lastCol = off, line, col
 	return pyast.Pos(makePos(f.name, line+1, col))
 }
 

@@ -49,7 +49,7 @@ func (p *parser) strings() pyast.Expr {
 			fs.Parts = appendText(fs.Parts, t.pos, lit.value)
 			continue
 		}
-		fp := &fstringParser{p: p, lit: lit, tokEnd: p.f.pos(t.end), off: lit.bodyOff}
+		fp := &fstringParser{p: p, lit: lit, tokEnd: t.end, off: lit.bodyOff}
 		for _, part := range fp.parts(0) {
 			if str, ok := part.(*pyast.Str); ok {
 				fs.Parts = appendText(fs.Parts, str.ValuePos, str.Value)

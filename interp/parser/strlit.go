@@ -54,7 +54,7 @@ func (s *scanner) str(start, q int) token {
 	}
 	t := token{kind: tString, pos: s.f.pos(start), off: start, end: s.off, val: lit}
 	if !lit.fmt {
-		lit.value = s.decode(lit, lit.bodyOff, lit.bodyEnd, t.pos, s.f.pos(s.off))
+		lit.value = s.decode(lit, lit.bodyOff, lit.bodyEnd, t.pos, s.off)
 	}
 	return t
 }
