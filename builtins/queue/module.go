@@ -1,0 +1,26 @@
+package queue
+
+import (
+	"go.starlark.net/starlark"
+
+	"pyconc/builtins"
+	"pyconc/interp/core"
+)
+
+// This file defines the module value.
+
+func init() {
+	builtins.Register("queue", Make)
+}
+
+// Make creates the queue module for rt. It is the module's builtins.Maker.
+func Make(rt *core.Runtime) (starlark.Value, error) {
+	return core.NewModule("queue", starlark.StringDict{
+		"Queue":         QueueClass,
+		"LifoQueue":     LifoQueueClass,
+		"PriorityQueue": PriorityQueueClass,
+		"SimpleQueue":   SimpleQueueClass,
+		"Empty":         Empty,
+		"Full":          Full,
+	}), nil
+}

@@ -1,0 +1,46 @@
+package queue
+
+import (
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines SimpleQueue (CPython's _queue.SimpleQueue): an
+// unbounded FIFO queue without task tracking.
+
+// SimpleQueueClass is queue.SimpleQueue.
+var SimpleQueueClass = newSimpleQueueClass()
+
+func newSimpleQueueClass() *core.Class {
+	c := core.MustClass("SimpleQueue", "_queue", []*core.Class{core.ObjectClass}, methods(map[string]goMethod{
+		"put":        simplePut,
+		"put_nowait": queuePutNowait,
+		"get":        queueGet,
+		"get_nowait": queueGetNowait,
+		"qsize":      queueQsize,
+		"empty":      queueEmpty,
+	}))
+	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return core.NewError(core.TypeError, "SimpleQueue() takes no arguments")
+		}
+		inst.Native = newQueueObj(fifo)
+		return nil
+	}
+	return c
+}
+
+// simplePut is SimpleQueue.put(item, block=True, timeout=None): it never
+// blocks; block and timeout exist for compatibility with Queue.put.
+func simplePut(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(self, "put")
+	if err != nil {
+		return nil, err
+	}
+	var item, block, timeout starlark.Value
+	if err := starlark.UnpackArgs("put", args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	return starlark.None, q.put(th, item, 0)
+}
