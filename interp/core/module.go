@@ -56,7 +56,7 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	m.mu.Lock()
 	v, ok := m.members[name]
 	m.mu.Unlock()
-	if ok {
+	if ok && v != Deleted {
 		if c, isCell := v.(*Cell); isCell {
 			return c.Get()
 		}
@@ -103,6 +103,9 @@ func (m *Module) Members() starlark.StringDict {
 	defer m.mu.Unlock()
 	out := make(starlark.StringDict, len(m.members))
 	for k, v := range m.members {
+		if v == Deleted {
+			continue
+		}
 		if c, isCell := v.(*Cell); isCell {
 			cv, err := c.Get()
 			if err != nil {
@@ -127,9 +130,10 @@ type Cell struct {
 // NewCell makes an unbound cell for variable name.
 func NewCell(name string, global bool) *Cell { return &Cell{name: name, global: global} }
 
-// Get returns the value or the NameError/UnboundLocalError of an unbound variable.
+// Get returns the value or the NameError/UnboundLocalError of an unbound
+// (or deleted) variable.
 func (c *Cell) Get() (starlark.Value, error) {
-	if c.v == nil {
+	if c.v == nil || c.v == Deleted {
 		if c.global {
 			return nil, NewError(NameError, fmt.Sprintf("name '%s' is not defined", c.name))
 		}
@@ -178,7 +182,7 @@ func (c *Cell) SetField(name string, v starlark.Value) error {
 
 // Unwrap returns v's value when v is a bound cell, else v itself.
 func Unwrap(v starlark.Value) starlark.Value {
-	if c, ok := v.(*Cell); ok && c.v != nil {
+	if c, ok := v.(*Cell); ok && c.v != nil && c.v != Deleted {
 		return c.v
 	}
 	return v
