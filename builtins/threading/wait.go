@@ -39,6 +39,12 @@ func Wait(th *starlark.Thread, ch <-chan struct{}, timeout time.Duration) (bool,
 		return false, nil
 	}
 	got := false
+	// The runtime's end also wakes the wait (Runtime.Close may end the
+	// runtime without interrupting each thread).
+	var stop <-chan struct{}
+	if rt := core.RuntimeOf(th); rt != nil {
+		stop = rt.Context().Done()
+	}
 	err := core.Block(th, timeout < 0, func(intr <-chan struct{}) error {
 		var expired <-chan time.Time
 		if timeout > 0 {
@@ -53,6 +59,8 @@ func Wait(th *starlark.Thread, ch <-chan struct{}, timeout time.Duration) (bool,
 		case <-expired:
 			return nil
 		case <-intr:
+			return core.ErrInterrupted
+		case <-stop:
 			return core.ErrInterrupted
 		}
 	})
