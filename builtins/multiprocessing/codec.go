@@ -1,0 +1,230 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+	"pyconc/interp/wire"
+)
+
+// This file defines the wire hooks of multiprocessing: functions and
+// classes by module and name, Process objects' state, and the handles of
+// shared objects.
+
+type hooks struct {
+	th      *starlark.Thread
+	rt      *core.Runtime
+	globals starlark.StringDict // the main module's globals; found lazily when nil
+	where   string
+
+	// forClient, when > 0, is the child the value is being sent to: each
+	// pipe end sent gains a holder on its behalf before the child exists.
+	forClient int64
+	// refOnDecode: each pipe end received gains a holder (this process).
+	refOnDecode bool
+}
+
+func newHooks(th *starlark.Thread, where string) *hooks {
+	return &hooks{th: th, rt: core.RuntimeOf(th), where: where, refOnDecode: true}
+}
+
+func (h *hooks) Runtime() *core.Runtime { return h.rt }
+func (h *hooks) Where() string          { return h.where }
+
+// mainGlobals returns the globals of the main module: given, or those of
+// the outermost script function on the calling thread's stack.
+func (h *hooks) mainGlobals() starlark.StringDict {
+	if h.globals != nil || h.th == nil {
+		return h.globals
+	}
+	for i := h.th.CallStackDepth() - 1; i >= 0; i-- {
+		if fn, ok := h.th.DebugFrame(i).Callable().(*starlark.Function); ok {
+			h.globals = fn.Globals()
+			break
+		}
+	}
+	return h.globals
+}
+
+// moduleOf returns the Python module name of a script function's globals.
+func moduleOf(globals starlark.StringDict) string {
+	if s, ok := globals["__name__"].(starlark.String); ok && s != "__mp_main__" {
+		return string(s)
+	}
+	return "__main__"
+}
+
+func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
+	switch x := v.(type) {
+	case *starlark.Function:
+		g := x.Globals()
+		module, name := moduleOf(g), x.Name()
+		if name == "lambda" {
+			return "", "", wire.LookupFailed(v, "<lambda>", module)
+		}
+		if g[name] != v {
+			return "", "", wire.LookupFailed(v, name, module)
+		}
+		return module, name, nil
+	case *core.Class:
+		if c, ok := goClasses[x.Module+"."+x.QualName]; ok && c == x {
+			return x.Module, x.QualName, nil
+		}
+		module := x.Module
+		if module == "__mp_main__" {
+			module = "__main__"
+		}
+		if module == "__main__" {
+			if g := h.mainGlobals(); g != nil && g[x.QualName] != v {
+				return "", "", wire.LookupFailed(v, x.QualName, module)
+			}
+		}
+		return module, x.QualName, nil
+	case *starlark.Builtin:
+		if x.Receiver() == nil {
+			if _, ok := core.Universe()[x.Name()]; ok {
+				return "builtins", x.Name(), nil
+			}
+		}
+	}
+	return "", "", wire.Unpicklable(v)
+}
+
+// goClasses are the Go-defined classes a value may name (filled by init).
+var goClasses = map[string]*core.Class{}
+
+func (h *hooks) LoadGlobal(module, qualname string) (starlark.Value, error) {
+	if c, ok := goClasses[module+"."+qualname]; ok {
+		return c, nil
+	}
+	var v starlark.Value
+	switch module {
+	case "builtins":
+		if c, ok := core.ExceptionClasses()[qualname]; ok {
+			return c, nil
+		}
+		v = core.Universe()[qualname]
+	case "__main__", "__mp_main__":
+		if g := h.mainGlobals(); g != nil {
+			v = core.Unwrap(g[qualname])
+		}
+	default:
+		if h.rt != nil && h.rt.Import != nil && h.th != nil {
+			m, err := h.rt.Import(h.th, module)
+			if err != nil {
+				return nil, err
+			}
+			v = m
+			for _, part := range strings.Split(qualname, ".") {
+				ha, ok := v.(starlark.HasAttrs)
+				if !ok {
+					v = nil
+					break
+				}
+				if v, err = ha.Attr(part); err != nil {
+					v = nil
+					break
+				}
+			}
+		}
+	}
+	if v == nil {
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("Can't get attribute '%s' on <module '%s'>", qualname, module))
+	}
+	return v, nil
+}
+
+// Handle kinds.
+const (
+	kindQueue = "queue" // "queue:MAXSIZE"
+	kindLock  = "lock"
+	kindConn  = "conn" // ID = pipe<<3 | end<<2 | readable<<1 | writable
+)
+
+func (h *hooks) EncodeHandle(v starlark.Value) (wire.Handle, bool, error) {
+	switch x := v.(type) {
+	case *Queue:
+		return wire.Handle{Kind: kindQueue + ":" + strconv.FormatInt(x.maxsize, 10), ID: uint64(x.id)}, true, nil
+	case *Lock:
+		return wire.Handle{Kind: kindLock, ID: uint64(x.id)}, true, nil
+	case *Connection:
+		if x.isClosed() {
+			return wire.Handle{}, false, core.NewError(core.OSError, "handle is closed")
+		}
+		if h.forClient > 0 {
+			getBackend().do(h.forClient, &request{Op: opRef, ID: x.pipe, N: x.end}, nil)
+		}
+		id := uint64(x.pipe)<<3 | uint64(x.end)<<2 | b2u(x.readable)<<1 | b2u(x.writable)
+		return wire.Handle{Kind: kindConn, ID: id}, true, nil
+	}
+	return wire.Handle{}, false, nil
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (h *hooks) DecodeHandle(x wire.Handle) (starlark.Value, error) {
+	switch {
+	case strings.HasPrefix(x.Kind, kindQueue+":"):
+		max, err := strconv.ParseInt(strings.TrimPrefix(x.Kind, kindQueue+":"), 10, 64)
+		if err != nil {
+			break
+		}
+		return &Queue{id: int64(x.ID), maxsize: max}, nil
+	case x.Kind == kindLock:
+		return &Lock{id: int64(x.ID)}, nil
+	case x.Kind == kindConn:
+		c := &Connection{pipe: int64(x.ID >> 3), end: int64(x.ID>>2) & 1, readable: x.ID&2 != 0, writable: x.ID&1 != 0}
+		if h.refOnDecode {
+			getBackend().do(rootClient, &request{Op: opRef, ID: c.pipe, N: c.end}, nil)
+		}
+		return c, nil
+	}
+	return nil, core.NewError(core.TypeError, fmt.Sprintf("unknown shared object %s", x.Kind))
+}
+
+func (h *hooks) EncodeNative(inst *core.Instance) (starlark.Value, error) {
+	p, ok := inst.Native.(*procState)
+	if !ok {
+		return nil, nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ids := make([]starlark.Value, len(p.identity))
+	for i, n := range p.identity {
+		ids[i] = starlark.MakeInt(n)
+	}
+	return starlark.Tuple{starlark.String(p.name), p.target, p.args, p.kwargs, starlark.Bool(p.daemon), starlark.Tuple(ids)}, nil
+}
+
+func (h *hooks) DecodeNative(inst *core.Instance, state starlark.Value) error {
+	t, ok := state.(starlark.Tuple)
+	bad := core.NewError(wire.UnpicklingError, "malformed Process state")
+	if !ok || len(t) != 6 {
+		return bad
+	}
+	name, ok1 := t[0].(starlark.String)
+	args, ok2 := t[2].(starlark.Tuple)
+	kwargs, ok3 := t[3].(*starlark.Dict)
+	ids, ok4 := t[5].(starlark.Tuple)
+	if !(ok1 && ok2 && ok3 && ok4) {
+		return bad
+	}
+	p := &procState{name: string(name), target: t[1], args: args, kwargs: kwargs, daemon: bool(t[4].Truth()), sentinel: -1}
+	for _, v := range ids {
+		if i, ok := v.(starlark.Int); ok {
+			n, _ := i.Int64()
+			p.identity = append(p.identity, int(n))
+		}
+	}
+	inst.Native = p
+	return nil
+}

@@ -1,0 +1,79 @@
+package multiprocessing
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// This file defines multiprocessing.Lock: a handle of a lock of the store.
+
+// Lock is a multiprocessing.Lock, shared by every process that holds it.
+type Lock struct{ id int64 }
+
+var lockMethods = map[string]methodFunc{
+	"acquire":   lockAcquire,
+	"release":   lockRelease,
+	"__enter__": lockAcquire,
+	"__exit__":  lockRelease,
+}
+
+func newLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("Lock", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	id, err := newObject(th, "lock", 0)
+	if err != nil {
+		return nil, err
+	}
+	return &Lock{id: id}, nil
+}
+
+func (l *Lock) String() string        { return "<Lock(owner=unknown)>" }
+func (l *Lock) Type() string          { return "Lock" }
+func (l *Lock) Freeze()               {}
+func (l *Lock) Truth() starlark.Bool  { return starlark.True }
+func (l *Lock) Hash() (uint32, error) { return uint32(l.id), nil }
+
+// Attr returns a method.
+func (l *Lock) Attr(name string) (starlark.Value, error) { return methodAttr(lockMethods, l, name) }
+
+// AttrNames lists the methods.
+func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
+
+func lockAcquire(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	r := &request{Op: opAcquire, ID: recv.(*Lock).id}
+	if name == "__enter__" {
+		r.Block, r.Timeout = true, -1
+	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+		return nil, err
+	}
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	switch res.Code {
+	case "":
+		return starlark.True, nil
+	case resTimeout:
+		return starlark.False, nil
+	}
+	return nil, failure(res)
+}
+
+func lockRelease(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if name == "release" {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+	}
+	res, err := call(th, &request{Op: opRelease, ID: recv.(*Lock).id})
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	if name == "__exit__" {
+		return starlark.False, nil
+	}
+	return starlark.None, nil
+}

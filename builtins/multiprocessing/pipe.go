@@ -1,0 +1,204 @@
+package multiprocessing
+
+import (
+	"sync/atomic"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines multiprocessing.Pipe and its Connection objects:
+// handles of the two ends of a pipe of the store.
+
+// Connection is one end of a Pipe. The other end sees end-of-file once
+// every copy of this end is closed (close(), or the end of a process that
+// held one).
+type Connection struct {
+	pipe, end          int64
+	readable, writable bool
+	closed             atomic.Bool
+}
+
+var connMethods = map[string]methodFunc{
+	"send":       connSend,
+	"send_bytes": connSend,
+	"recv":       connRecv,
+	"recv_bytes": connRecv,
+	"poll":       connPoll,
+	"close":      connClose,
+}
+
+func newPipe(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	duplex := true
+	if err := starlark.UnpackArgs("Pipe", args, kwargs, "duplex?", &duplex); err != nil {
+		return nil, err
+	}
+	id, err := newObject(th, "pipe", 0)
+	if err != nil {
+		return nil, err
+	}
+	if duplex {
+		return starlark.Tuple{
+			&Connection{pipe: id, end: 0, readable: true, writable: true},
+			&Connection{pipe: id, end: 1, readable: true, writable: true},
+		}, nil
+	}
+	// End 0 receives what end 1 sends.
+	return starlark.Tuple{
+		&Connection{pipe: id, end: 0, readable: true},
+		&Connection{pipe: id, end: 1, writable: true},
+	}, nil
+}
+
+func (c *Connection) String() string        { return objRepr("multiprocessing.connection.Connection", c) }
+func (c *Connection) Type() string          { return "Connection" }
+func (c *Connection) Freeze()               {}
+func (c *Connection) Truth() starlark.Bool  { return starlark.True }
+func (c *Connection) Hash() (uint32, error) { return uint32(c.pipe<<1 | c.end), nil }
+func (c *Connection) isClosed() bool        { return c.closed.Load() }
+
+// Attr returns a method or closed/readable/writable.
+func (c *Connection) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "closed":
+		return starlark.Bool(c.isClosed()), nil
+	case "readable":
+		return starlark.Bool(c.readable), nil
+	case "writable":
+		return starlark.Bool(c.writable), nil
+	}
+	return methodAttr(connMethods, c, name)
+}
+
+// AttrNames lists the methods and attributes.
+func (c *Connection) AttrNames() []string {
+	return append(methodNames(connMethods), "closed", "readable", "writable")
+}
+
+func (c *Connection) check(read bool) error {
+	switch {
+	case c.isClosed():
+		return core.NewError(core.OSError, "handle is closed")
+	case read && !c.readable:
+		return core.NewError(core.OSError, "connection is write-only")
+	case !read && !c.writable:
+		return core.NewError(core.OSError, "connection is read-only")
+	}
+	return nil
+}
+
+func connSend(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c := recv.(*Connection)
+	var data []byte
+	if name == "send_bytes" {
+		var buf starlark.Bytes
+		offset, size := 0, -1
+		if err := starlark.UnpackArgs(name, args, kwargs, "buf", &buf, "offset?", &offset, "size?", &size); err != nil {
+			return nil, err
+		}
+		if offset < 0 || offset > len(buf) {
+			return nil, core.NewError(core.ValueError, "offset is negative or too large")
+		}
+		if size < 0 {
+			size = len(buf) - offset
+		}
+		if offset+size > len(buf) {
+			return nil, core.NewError(core.ValueError, "buffer length < offset + size")
+		}
+		data = []byte(buf[offset : offset+size])
+	} else {
+		var obj starlark.Value
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
+			return nil, err
+		}
+		if err := c.check(false); err != nil {
+			return nil, err
+		}
+		var err error
+		if data, err = encode(th, obj, "an object sent on a Connection"); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.check(false); err != nil {
+		return nil, err
+	}
+	res, err := call(th, &request{Op: opSend, ID: c.pipe, N: c.end, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	return starlark.None, nil
+}
+
+func connRecv(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c := recv.(*Connection)
+	maxlength := -1
+	if name == "recv_bytes" {
+		if err := starlark.UnpackArgs(name, args, kwargs, "maxlength?", &maxlength); err != nil {
+			return nil, err
+		}
+	} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if err := c.check(true); err != nil {
+		return nil, err
+	}
+	res, err := call(th, &request{Op: opRecv, ID: c.pipe, N: c.end, Block: true, Timeout: -1})
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	if name == "recv_bytes" {
+		if maxlength >= 0 && len(res.Data) > maxlength {
+			return nil, core.NewError(core.OSError, "bad message length")
+		}
+		return starlark.Bytes(res.Data), nil
+	}
+	return decode(th, res.Data)
+}
+
+func connPoll(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c := recv.(*Connection)
+	var timeout starlark.Value = starlark.Float(0)
+	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	if err := c.check(true); err != nil {
+		return nil, err
+	}
+	d, err := seconds(timeout)
+	if err != nil {
+		return nil, err
+	}
+	r := &request{Op: opPoll, ID: c.pipe, N: c.end, Timeout: -1}
+	if d >= 0 {
+		r.Timeout = d.Seconds()
+	}
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	return starlark.Bool(res.N == 1), nil
+}
+
+func connClose(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c := recv.(*Connection)
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if c.closed.Swap(true) {
+		return starlark.None, nil
+	}
+	if _, err := call(th, &request{Op: opClose, ID: c.pipe, N: c.end}); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}

@@ -1,0 +1,396 @@
+package multiprocessing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"syscall"
+	"time"
+
+	"go.starlark.net/starlark"
+	"golang.org/x/sys/unix"
+
+	"pyconc/interp/core"
+	"pyconc/interp/reexec"
+	"pyconc/interp/wire"
+)
+
+// This file defines Process.start, run, join, is_alive, terminate, kill,
+// close and sentinel: the life of a child process seen from its parent.
+
+// bootstrapMessage is CPython's error for a Process started while a child
+// loads its main module (spawn's "Safe importing of main module").
+const bootstrapMessage = `
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        `
+
+func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("start", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	p, err := selfProc(self, "start")
+	if err != nil {
+		return nil, err
+	}
+	if err := p.checkClosed(); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	started, parent, current := p.started, p.parent, p.current
+	p.mu.Unlock()
+	switch {
+	case started || current || p.parentProxy:
+		return nil, core.NewError(core.AssertionError, "cannot start a process twice")
+	case parent != os.Getpid():
+		return nil, core.NewError(core.AssertionError, "can only start a process object created by current process")
+	case world.bootstrapping.Load():
+		return nil, core.NewError(core.RuntimeError, bootstrapMessage)
+	}
+	rt := core.RuntimeOf(th)
+	st := stateOf(rt)
+	if cur := procOf(st.current); cur != nil && cur.daemon {
+		return nil, core.NewError(core.AssertionError, "daemonic processes are not allowed to have children")
+	}
+	st.mu.Lock()
+	spec := st.spec
+	st.mu.Unlock()
+	if spec == nil {
+		return nil, core.NewError(core.RuntimeError, "multiprocessing: cannot start a process: the interpreter did not record the main script (multiprocessing.SetMainSpec)")
+	}
+	st.liveChildren() // forget children that have ended, as CPython's _cleanup
+
+	client := newClientID()
+	h := newHooks(th, fmt.Sprintf("the Process object %s to the child process", core.ReprNoThread(starlark.String(p.name))))
+	h.forClient = client
+	payload, err := wire.Marshal(self, h)
+	if err != nil {
+		return nil, err
+	}
+	boot, err := wire.Marshal(encodeBoot(spec, payload, st), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	cmd := reexec.Command(WorkerEntry)
+	cmd.Stdout = streamOf(rt.Stdout, os.Stdout)
+	cmd.Stderr = streamOf(rt.Stderr, os.Stderr)
+	be := getBackend()
+	err = core.Block(th, false, func(intr <-chan struct{}) error {
+		c, err := reexec.Start(cmd, st.authkey)
+		if err != nil {
+			return err
+		}
+		if err := wire.WriteFrame(c, boot); err != nil {
+			c.Close()
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+			return err
+		}
+		srv := serve(c, client, be)
+		p.mu.Lock()
+		p.started, p.pid, p.cmd, p.srv, p.done = true, cmd.Process.Pid, cmd, srv, make(chan struct{})
+		p.mu.Unlock()
+		go p.reap()
+		return nil
+	})
+	if err != nil {
+		var pe *core.PyError
+		if errors.As(err, &pe) {
+			return nil, err
+		}
+		return nil, core.NewError(core.OSError, "cannot start the child process: "+err.Error())
+	}
+	st.addChild(self.(*core.Instance))
+	return starlark.None, nil
+}
+
+// streamOf returns the file a child can inherit for a standard stream of
+// the runtime, or the stream itself (copied by os/exec).
+func streamOf(o *core.Output, def *os.File) io.Writer {
+	if o == nil {
+		return def
+	}
+	if f, ok := o.Writer().(*os.File); ok {
+		return f
+	}
+	return o
+}
+
+// reap waits for the child to end and for its channel to be settled (every
+// request it sent is served: no queue item in flight is lost), then
+// records the exit code: the status, or -N when killed by signal N.
+func (p *procState) reap() {
+	err := p.cmd.Wait()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			code = -int(ws.Signal())
+		} else {
+			code = ee.ExitCode()
+		}
+	} else if err != nil {
+		code = 1
+	}
+	<-p.srv.done
+	p.mu.Lock()
+	p.code = &code
+	p.mu.Unlock()
+	close(p.done)
+}
+
+func encodeBoot(spec *MainSpec, payload []byte, st *rtState) starlark.Tuple {
+	var src starlark.Value = starlark.None
+	if spec.Source != nil {
+		src = starlark.Bytes(spec.Source)
+	}
+	argv := make([]starlark.Value, len(spec.Argv))
+	for i, a := range spec.Argv {
+		argv[i] = starlark.String(a)
+	}
+	parentName := "MainProcess"
+	if cur := procOf(st.current); cur != nil {
+		parentName = cur.name
+	}
+	return starlark.Tuple{
+		starlark.String("pyconc-mp/1"),
+		starlark.String(spec.Path), src, starlark.String(spec.Name), starlark.NewList(argv),
+		starlark.Bytes(payload), starlark.MakeInt(os.Getpid()), starlark.String(parentName),
+	}
+}
+
+func decodeBoot(p []byte) (*bootInfo, error) {
+	v, err := wire.Unmarshal(p, nil)
+	if err != nil {
+		return nil, err
+	}
+	t, ok := v.(starlark.Tuple)
+	if !ok || len(t) != 8 || t[0] != starlark.String("pyconc-mp/1") {
+		return nil, fmt.Errorf("unexpected start-up message")
+	}
+	b := &bootInfo{}
+	var ppid int64
+	var payload []byte
+	ok = asStr(t[1], &b.spec.Path) && asStr(t[3], &b.spec.Name) && asBytes(t[5], &payload) &&
+		asInt(t[6], &ppid) && asStr(t[7], &b.parentName)
+	if !ok {
+		return nil, fmt.Errorf("malformed start-up message")
+	}
+	if src, isBytes := t[2].(starlark.Bytes); isBytes {
+		b.spec.Source = []byte(src)
+	}
+	if l, isList := t[4].(*starlark.List); isList {
+		for i := 0; i < l.Len(); i++ {
+			if s, isStr := l.Index(i).(starlark.String); isStr {
+				b.spec.Argv = append(b.spec.Argv, string(s))
+			}
+		}
+	}
+	b.proc, b.parentPid = payload, int(ppid)
+	return b, nil
+}
+
+// processRun is Process.run: call the target with args and kwargs.
+func processRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("run", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	p, err := selfProc(self, "run")
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	target, targs, tkw := p.target, p.args, p.kwargs
+	p.mu.Unlock()
+	if target == nil || target == starlark.None {
+		return starlark.None, nil
+	}
+	var kw []starlark.Tuple
+	for _, item := range tkw.Items() {
+		kw = append(kw, starlark.Tuple{item[0], item[1]})
+	}
+	if _, err := starlark.Call(th, target, targs, kw); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func (p *procState) checkChild(what string) error {
+	if err := p.checkClosed(); err != nil {
+		return err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.parent != os.Getpid() || p.current {
+		return core.NewError(core.AssertionError, "can only "+what+" a child process")
+	}
+	return nil
+}
+
+func processJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("join", args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	p, err := selfProc(self, "join")
+	if err != nil {
+		return nil, err
+	}
+	if err := p.checkChild("join"); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	done := p.done
+	p.mu.Unlock()
+	if done == nil {
+		return nil, core.NewError(core.AssertionError, "can only join a started process")
+	}
+	d, err := seconds(timeout)
+	if err != nil {
+		return nil, err
+	}
+	err = core.Block(th, false, func(intr <-chan struct{}) error {
+		var timer <-chan time.Time
+		if d >= 0 {
+			t := time.NewTimer(d)
+			defer t.Stop()
+			timer = t.C
+		}
+		select {
+		case <-done:
+		case <-timer:
+		case <-intr:
+			return core.ErrInterrupted
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func processIsAlive(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	p, err := selfProc(self, "is_alive")
+	if err != nil {
+		return nil, err
+	}
+	if err := p.checkClosed(); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.current:
+		return starlark.True, nil
+	case p.parentProxy:
+		return starlark.Bool(os.Getppid() == p.pid), nil
+	case p.parent != os.Getpid():
+		return nil, core.NewError(core.AssertionError, "can only test a child process")
+	}
+	return starlark.Bool(p.started && p.code == nil), nil
+}
+
+// processSignal makes terminate (SIGTERM) and kill (SIGKILL).
+func processSignal(name string, sig syscall.Signal) func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		p, err := selfProc(self, name)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.checkClosed(); err != nil {
+			return nil, err
+		}
+		p.signal(sig)
+		return starlark.None, nil
+	}
+}
+
+// signal sends sig to a started child that has not been reaped.
+func (p *procState) signal(sig syscall.Signal) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.started && p.code == nil && p.cmd != nil && p.cmd.Process != nil {
+		_ = p.cmd.Process.Signal(sig)
+	}
+}
+
+func processClose(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	p, err := selfProc(self, "close")
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.started && p.code == nil {
+		return nil, core.NewError(core.ValueError, "Cannot close a process while it is still running. You should first call join() or terminate().")
+	}
+	if p.sentinel >= 0 {
+		unix.Close(p.sentinel)
+		p.sentinel = -1
+	}
+	p.closed = true
+	return starlark.None, nil
+}
+
+// getSentinel returns a descriptor that becomes readable when the child
+// ends (a pidfd), opened on first use and closed by close().
+func getSentinel(p *procState, _ *starlark.Thread) (starlark.Value, error) {
+	if err := p.checkClosed(); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.started {
+		return nil, core.NewError(core.ValueError, "process not started")
+	}
+	if p.sentinel < 0 {
+		fd, err := unix.PidfdOpen(p.pid, 0)
+		if err != nil {
+			return nil, core.NewError(core.OSError, err.Error())
+		}
+		p.sentinel = fd
+	}
+	return starlark.MakeInt(p.sentinel), nil
+}
+
+// seconds converts a timeout argument (None, int or float) to a duration;
+// -1 for None. Negative timeouts count as 0, as CPython's do.
+func seconds(v starlark.Value) (time.Duration, error) {
+	switch x := v.(type) {
+	case starlark.NoneType:
+		return -1, nil
+	case starlark.Int:
+		i, _ := x.Int64()
+		if i < 0 {
+			i = 0
+		}
+		return time.Duration(i) * time.Second, nil
+	case starlark.Float:
+		if x < 0 {
+			x = 0
+		}
+		return time.Duration(float64(x) * float64(time.Second)), nil
+	}
+	return 0, core.NewError(core.TypeError, fmt.Sprintf("timeout must be a number, not %s", core.TypeName(v)))
+}

@@ -1,0 +1,158 @@
+package multiprocessing
+
+import (
+	"sync/atomic"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines multiprocessing.Queue: a handle of a queue of the store.
+
+// Queue is a multiprocessing.Queue. Items are serialised at put (so an
+// object that cannot be sent fails there) and stored whole in the store of
+// the root process, so no item is lost when a child exits right after put,
+// and join() never waits for a feeder.
+type Queue struct {
+	id      int64
+	maxsize int64
+	closed  atomic.Bool
+}
+
+var queueMethods = map[string]methodFunc{
+	"put":                queuePut,
+	"put_nowait":         queuePut,
+	"get":                queueGet,
+	"get_nowait":         queueGet,
+	"qsize":              queueSize,
+	"empty":              queueSize,
+	"full":               queueSize,
+	"close":              queueClose,
+	"join_thread":        queueNoop,
+	"cancel_join_thread": queueNoop,
+}
+
+func newQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	maxsize := 0
+	if err := starlark.UnpackArgs("Queue", args, kwargs, "maxsize?", &maxsize); err != nil {
+		return nil, err
+	}
+	if maxsize < 0 {
+		maxsize = 0
+	}
+	id, err := newObject(th, "queue", int64(maxsize))
+	if err != nil {
+		return nil, err
+	}
+	return &Queue{id: id, maxsize: int64(maxsize)}, nil
+}
+
+func (q *Queue) String() string        { return objRepr("multiprocessing.queues.Queue", q) }
+func (q *Queue) Type() string          { return "Queue" }
+func (q *Queue) Freeze()               {}
+func (q *Queue) Truth() starlark.Bool  { return starlark.True }
+func (q *Queue) Hash() (uint32, error) { return uint32(q.id), nil }
+
+// Attr returns a method.
+func (q *Queue) Attr(name string) (starlark.Value, error) { return methodAttr(queueMethods, q, name) }
+
+// AttrNames lists the methods.
+func (q *Queue) AttrNames() []string { return methodNames(queueMethods) }
+
+func (q *Queue) checkOpen() error {
+	if q.closed.Load() {
+		return core.NewError(core.ValueError, "Queue "+q.String()+" is closed")
+	}
+	return nil
+}
+
+func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q := recv.(*Queue)
+	var obj starlark.Value
+	r := &request{Op: opPut, ID: q.id}
+	if name == "put_nowait" {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
+			return nil, err
+		}
+	} else if err := timeoutArgs(name, args, kwargs, "block", r, "obj", &obj); err != nil {
+		return nil, err
+	}
+	if err := q.checkOpen(); err != nil {
+		return nil, err
+	}
+	data, err := encode(th, obj, "an item put on a Queue")
+	if err != nil {
+		return nil, err
+	}
+	r.Data = data
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	return starlark.None, nil
+}
+
+func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q := recv.(*Queue)
+	r := &request{Op: opGet, ID: q.id}
+	if name == "get_nowait" {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+		return nil, err
+	}
+	if err := q.checkOpen(); err != nil {
+		return nil, err
+	}
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	return decode(th, res.Data)
+}
+
+func queueSize(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q := recv.(*Queue)
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	res, err := call(th, &request{Op: opSize, ID: q.id})
+	if err != nil {
+		return nil, err
+	}
+	if res.Code != "" {
+		return nil, failure(res)
+	}
+	switch name {
+	case "empty":
+		return starlark.Bool(res.N == 0), nil
+	case "full":
+		return starlark.Bool(q.maxsize > 0 && res.N >= q.maxsize), nil
+	}
+	return starlark.MakeInt64(res.N), nil
+}
+
+func queueClose(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	recv.(*Queue).closed.Store(true)
+	return starlark.None, nil
+}
+
+// queueNoop is join_thread and cancel_join_thread: puts are synchronous,
+// there is no feeder thread to wait for.
+func queueNoop(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
