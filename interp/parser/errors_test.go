@@ -185,7 +185,8 @@ var errorTests = []errorTest{
 	// Unsupported features.
 	{"def f():\n  yield 1", se, "'yield' is not supported by pyconc (generators)", 2, 3, true},
 	{"def f():\n  x = yield", se, "'yield' is not supported by pyconc (generators)", 2, 7, true},
-	{"async def f(): pass", se, "'async' is not supported by pyconc ('async def', 'async for', 'async with')", 1, 1, true},
+	{"async def f(): pass", se, "'async def' is not supported by pyconc", 1, 1, true},
+	{"async with a: pass", se, "'async with' is not supported by pyconc", 1, 1, true},
 	{"def f():\n  await x", se, "'await' is not supported by pyconc", 2, 3, true},
 	{"match x:\n  case 1: pass", se, "'match' statements are not supported by pyconc", 1, 1, true},
 	{"match (x, y):\n  case _: pass", se, "'match' statements are not supported by pyconc", 1, 1, true},

@@ -14,7 +14,7 @@ type fstringParser struct {
 	p      *parser
 	lit    *strLit
 	tokEnd int // CPython reports f-string errors at the end of the literal
-	off    int       // next byte of the body to read
+	off    int // next byte of the body to read
 }
 
 // fail reports an f-string error.

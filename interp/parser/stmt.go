@@ -31,7 +31,11 @@ func (p *parser) statement() []pyast.Stmt {
 		case "class":
 			return []pyast.Stmt{p.classDef(nil)}
 		case "async":
-			p.f.syntaxErr(p.tok.pos, "'async' is not supported by pyconc ('async def', 'async for', 'async with')")
+			what := "async"
+			if n := p.peek(); n.kind == tKeyword && (n.text == "def" || n.text == "for" || n.text == "with") {
+				what += " " + n.text
+			}
+			p.f.syntaxErr(p.tok.pos, "'"+what+"' is not supported by pyconc")
 		}
 	}
 	if p.at("@") {
