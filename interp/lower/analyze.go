@@ -11,7 +11,7 @@ import (
 
 // analyzer holds the results of scope analysis.
 type analyzer struct {
-	errs   *errors
+	errs   *errList
 	module *scope
 	scopes map[pyast.Node]*scope // def, lambda, comprehension, class -> scope
 	frames map[frameKey]*frame
@@ -32,7 +32,7 @@ type superInfo struct {
 	fn    *scope
 }
 
-func newAnalyzer(errs *errors) *analyzer {
+func newAnalyzer(errs *errList) *analyzer {
 	a := &analyzer{
 		errs:   errs,
 		scopes: map[pyast.Node]*scope{},

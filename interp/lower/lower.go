@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
 	"pyconc/interp/hidden"
@@ -24,13 +25,16 @@ import (
 // File lowers a parsed module. isPredeclared reports names the runtime
 // predeclares (built-ins, __name__, hidden names); a name bound nowhere in
 // the module and not predeclared is lowered to a call of __pc_undefined("name")
-// so that the NameError happens at run time as in Python.
+// so that the NameError happens at run time as in Python. Names of
+// Starlark's universe (len, range...) count as predeclared.
 //
 // The result passes starlark.FileProgram(f, isPredeclared); its Options allow
 // sets, while loops, top-level control, global reassignment and recursion.
 // The error, if any, is a pyast.ErrorList sorted by position.
 func File(mod *pyast.Module, isPredeclared func(string) bool) (*syntax.File, error) {
-	errs := &errors{}
+	known := isPredeclared
+	isPredeclared = func(name string) bool { return known(name) || starlark.Universe.Has(name) }
+	errs := &errList{}
 	a := newAnalyzer(errs)
 	a.stmts(mod.Body)
 	a.finish(a.list, isPredeclared)
@@ -49,16 +53,16 @@ func File(mod *pyast.Module, isPredeclared func(string) bool) (*syntax.File, err
 	return f, nil
 }
 
-// errors collects compile-time errors.
-type errors struct {
+// errList collects compile-time errors.
+type errList struct {
 	list pyast.ErrorList
 }
 
-func (e *errors) add(p pos, msg string) {
+func (e *errList) add(p pos, msg string) {
 	e.list = append(e.list, &pyast.Error{Pos: p, Kind: "SyntaxError", Msg: msg})
 }
 
-func (e *errors) result() error {
+func (e *errList) result() error {
 	e.list.Sort()
 	return e.list
 }
@@ -71,7 +75,7 @@ func (l *lowerer) unsupported(p pos, what string) {
 // lowerer holds the state of emission.
 type lowerer struct {
 	a             *analyzer
-	errs          *errors
+	errs          *errList
 	isPredeclared func(string) bool
 
 	cur   *scope // Python scope being emitted
