@@ -81,6 +81,14 @@ func localDict(th *starlark.Thread, self starlark.Value) (*starlark.Dict, error)
 	return d, nil
 }
 
+// localTypeName is the type name in AttributeError messages.
+func localTypeName(self starlark.Value) string {
+	if inst, ok := self.(*core.Instance); ok && inst.Class == LocalClass {
+		return "_thread._local"
+	}
+	return core.TypeName(self)
+}
+
 func localGetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	if err := starlark.UnpackPositionalArgs("__getattr__", args, kwargs, 1, &name); err != nil {
@@ -92,7 +100,7 @@ func localGetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	}
 	v, found, _ := d.Get(starlark.String(name))
 	if !found {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(self), name))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(self), name))
 	}
 	return v, nil
 }
@@ -104,7 +112,7 @@ func localSetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, err
 	}
 	if name == "__dict__" {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object attribute '__dict__' is read-only", core.TypeName(self)))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object attribute '__dict__' is read-only", localTypeName(self)))
 	}
 	d, err := localDict(th, self)
 	if err != nil {
@@ -123,7 +131,7 @@ func localDelattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, err
 	}
 	if _, found, _ := d.Delete(starlark.String(name)); !found {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(self), name))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(self), name))
 	}
 	return starlark.None, nil
 }
