@@ -83,7 +83,7 @@ func localDict(th *starlark.Thread, self starlark.Value) (*starlark.Dict, error)
 
 // localTypeName is the type name in AttributeError messages.
 func localTypeName(self starlark.Value) string {
-	if inst, ok := self.(*core.Instance); ok && inst.Class == LocalClass {
+	if inst, ok := self.(*core.Instance); ok && inst.Class.Module == "_thread" && inst.Class.Name() == "_local" {
 		return "_thread._local"
 	}
 	return core.TypeName(self)
