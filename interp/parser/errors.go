@@ -4,10 +4,6 @@
 package parser
 
 import (
-	"runtime"
-	"sync"
-	"weak"
-
 	"pyconc/interp/pyast"
 )
 
@@ -16,18 +12,6 @@ import (
 type bailout struct {
 	err        *pyast.Error
 	incomplete bool
-}
-
-// incompleteErrs remembers, without keeping them alive, the errors that
-// only say that the input ended too early. pyast.Error has no field for
-// that fact, so IsIncomplete looks the error up here.
-var incompleteErrs sync.Map // weak.Pointer[pyast.Error] -> struct{}
-
-// markIncomplete records e as an "input ended too early" error.
-func markIncomplete(e *pyast.Error) {
-	key := weak.Make(e)
-	incompleteErrs.Store(key, struct{}{})
-	runtime.AddCleanup(e, func(k weak.Pointer[pyast.Error]) { incompleteErrs.Delete(k) }, key)
 }
 
 // IsIncomplete reports whether err only says that the input ended too
@@ -39,8 +23,7 @@ func IsIncomplete(err error) bool {
 	if !ok || len(list) == 0 {
 		return false
 	}
-	_, found := incompleteErrs.Load(weak.Make(list[0]))
-	return found
+	return list[0].Incomplete
 }
 
 // fail stops scanning and parsing with an error of the given kind.

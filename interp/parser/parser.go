@@ -65,9 +65,7 @@ func toErrorList(f *file, r interface{}) error {
 			Msg: fmt.Sprintf("internal error in pyconc's parser: %v\n%s", r, debug.Stack())}
 		return pyast.ErrorList{e}
 	}
-	if b.incomplete {
-		markIncomplete(b.err)
-	}
+	b.err.Incomplete = b.incomplete
 	return pyast.ErrorList{b.err}
 }
 

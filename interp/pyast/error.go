@@ -11,6 +11,11 @@ type Error struct {
 	Pos  Pos
 	Kind string // "SyntaxError", "IndentationError" or "TabError"
 	Msg  string
+
+	// Incomplete is true when the error only says that the source ended
+	// too early (an unclosed bracket, a block header without its body...):
+	// the REPL then reads more lines instead of reporting it.
+	Incomplete bool
 }
 
 func (e *Error) Error() string {
