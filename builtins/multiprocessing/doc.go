@@ -1,0 +1,56 @@
+// Package multiprocessing is pyconc's multiprocessing module: Process,
+// Queue, Pipe, Lock, current_process... with Python's spawn semantics. A
+// child is the running binary re-executed (package reexec); it loads the
+// parent's main script as module "__mp_main__", receives its Process
+// object (serialised with package wire) and calls its run method.
+//
+// # What the interpreter must wire
+//
+//  1. main calls reexec.Init first thing (`if reexec.Init() { return }`),
+//     and imports this package (its init registers the module with
+//     package builtins and the worker entry point WorkerEntry with reexec).
+//  2. Before running a main script, the interpreter calls
+//     SetMainSpec(rt, MainSpec{Path, Source, Name, Argv}): the file's path,
+//     or the source text for -c, stdin and the REPL (Path "").
+//  3. The interpreter sets LoadMain (see its documentation): the child
+//     uses it to load the main script as "__mp_main__" and then run body.
+//  4. At the end of every program (after the main module and the
+//     non-daemon threads, without the interpreter lock) the interpreter
+//     calls Shutdown(rt): daemon children are terminated, the others
+//     joined, as CPython's atexit handler does. On Ctrl-C or abort it calls
+//     TerminateAll(rt).
+//  5. Optionally, FormatException may be replaced with core's traceback
+//     formatter, and the queue module should reuse Empty and Full.
+//
+// Children must not catch SIGTERM (terminate() must end them with
+// exitcode -15).
+//
+// # Shared objects
+//
+// Queues, locks and pipes live in a store owned by the root process of the
+// process tree (the first pyconc process). Objects are handles (an id);
+// every operation is a request to the store: a direct call in the root,
+// and in a child a message on its channel to its parent, which serves it
+// from its own backend (the store, or its own parent: requests of
+// grandchildren are forwarded). Requests that may wait are served on their
+// own goroutine and wait on channels (no polling); a child interrupted
+// (Ctrl-C, cancellation) sends a cancel and takes the final answer, so an
+// item is never handed to a request that was abandoned. Queue items are
+// serialised at put() and stored whole in the store, so an item put by a
+// child that exits at once is never lost, and join() never waits for a
+// feeder thread. A pipe end knows its holders (one per process holding a
+// copy); recv() raises EOFError once the other end has no holder left
+// (closed, or its process ended). Every wait runs in core.Block with
+// forever=false, since another process may end it.
+//
+// # Errors
+//
+// A value that cannot be sent fails where it is sent (start(), put(),
+// send()) with CPython's pickling message, e.g. "_pickle.PicklingError:
+// Can't pickle <function <lambda> at 0x...>: attribute lookup <lambda> on
+// __main__ failed (while sending the Process object 'Process-1' to the
+// child process)". A child that raises prints "Process NAME:" and the
+// traceback on its stderr and exits with status 1; sys.exit(n) gives n; a
+// signal N gives -N. Process.start() while a child is still loading its
+// main module raises CPython's RuntimeError about the bootstrapping phase.
+package multiprocessing

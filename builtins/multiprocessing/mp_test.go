@@ -1,0 +1,286 @@
+package multiprocessing
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"pyconc/interp/core"
+	"pyconc/interp/reexec"
+)
+
+// The test binary is its own child: TestMain dispatches worker mode, and
+// testLoadMain runs a Starlark script with the module as "mp".
+
+func TestMain(m *testing.M) {
+	LoadMain = testLoadMain
+	if reexec.Init() {
+		return
+	}
+	os.Exit(m.Run())
+}
+
+var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+
+func predeclared(rt *core.Runtime, name string) starlark.StringDict {
+	mod, _ := Make(rt)
+	d := core.Universe()
+	d["mp"] = mod
+	d["__name__"] = starlark.String(name)
+	d["sleep"] = starlark.NewBuiltin("sleep", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var s float64
+		if err := starlark.UnpackArgs("sleep", args, kwargs, "s", &s); err != nil {
+			return nil, err
+		}
+		return starlark.None, core.Sleep(th, time.Duration(s*float64(time.Second)))
+	})
+	d["getpid"] = starlark.NewBuiltin("getpid", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		return starlark.MakeInt(os.Getpid()), nil
+	})
+	d["exit"] = starlark.NewBuiltin("exit", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return nil, &core.PyError{Value: core.NewException(core.SystemExit, args...)}
+	})
+	d["boom"] = starlark.NewBuiltin("boom", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return nil, core.NewError(core.ValueError, "boom")
+	})
+	return d
+}
+
+func newThread(rt *core.Runtime) *core.ThreadState {
+	ts := rt.NewThread("MainThread")
+	ts.Thread.Print = func(_ *starlark.Thread, msg string) { rt.Stdout.WriteString(msg + "\n") }
+	return ts
+}
+
+func testLoadMain(ctx context.Context, spec MainSpec, body func(th *starlark.Thread, globals starlark.StringDict) error) error {
+	rt := core.NewRuntime(ctx)
+	rt.Sources.Store(spec.Name, spec.Source)
+	ts := newThread(rt)
+	err := rt.RunMain(ts, func() error {
+		g, err := starlark.ExecFileOptions(fileOpts, ts.Thread, spec.Name, spec.Source, predeclared(rt, "__mp_main__"))
+		if err != nil {
+			return err
+		}
+		return body(ts.Thread, g)
+	})
+	Shutdown(rt)
+	rt.Close()
+	return err
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// run runs src as a main script and returns its stdout and stderr.
+func run(t *testing.T, src string) (string, string, error) {
+	t.Helper()
+	rt := core.NewRuntime(context.Background())
+	var out, errs syncBuffer
+	rt.Stdout, rt.Stderr = core.NewOutput(&out), core.NewOutput(&errs)
+	SetMainSpec(rt, MainSpec{Source: []byte(src), Name: "<test>"})
+	rt.Sources.Store("<test>", []byte(src))
+	ts := newThread(rt)
+	err := rt.RunMain(ts, func() error {
+		_, err := starlark.ExecFileOptions(fileOpts, ts.Thread, "<test>", src, predeclared(rt, "__main__"))
+		return err
+	})
+	Shutdown(rt)
+	rt.Close()
+	return out.String(), errs.String(), err
+}
+
+func countFDs() int {
+	ents, _ := os.ReadDir("/proc/self/fd")
+	return len(ents)
+}
+
+func TestProcessBasics(t *testing.T) {
+	before := countFDs()
+	out, errs, err := run(t, `
+def f(name, age, parent, city="北京"):
+    print("child", name, age, city, getpid() != parent, mp.current_process().name)
+
+if __name__ == "__main__":
+    p = mp.Process(target=f, args=("小杨",), kwargs={"age": 18, "parent": getpid()})
+    print(p.name, p.pid, p.exitcode, p.is_alive(), p.daemon)
+    p.start()
+    p.join()
+    print(p.exitcode, p.is_alive(), mp.current_process().name, mp.get_start_method())
+`)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	want := "Process-1 None None False False\nchild 小杨 18 北京 True Process-1\n0 False MainProcess spawn\n"
+	if out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out, want, errs)
+	}
+	if after := countFDs(); after != before {
+		t.Errorf("descriptors: %d before, %d after", before, after)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	out, errs, err := run(t, `
+def quiet():
+    pass
+def code3():
+    exit(3)
+def raises():
+    boom()
+def forever():
+    while True:
+        sleep(0.05)
+
+if __name__ == "__main__":
+    ps = [mp.Process(target=t) for t in [quiet, code3, raises]]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print([p.exitcode for p in ps])
+    p = mp.Process(target=forever, name="loop")
+    p.start()
+    p.join(0.3)
+    print(p.is_alive(), p.exitcode)
+    p.terminate()
+    p.join()
+    print(p.exitcode)
+    p = mp.Process(target=forever, daemon=True)
+    p.start()
+    p.kill()
+    p.join()
+    print(p.exitcode)
+    d = mp.Process(target=forever, daemon=True)
+    d.start()
+`)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	if want := "[0, 3, 1]\nTrue None\n-15\n-9\n"; out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+	}
+	if !strings.Contains(errs, "Process Process-3:\nTraceback (most recent call last):\n") ||
+		!strings.Contains(errs, "in raises\n    boom()\n") || !strings.Contains(errs, "ValueError: boom\n") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+}
+
+func TestSharedObjects(t *testing.T) {
+	out, errs, err := run(t, `
+def square(tasks, results):
+    while True:
+        n = tasks.get()
+        if n == -1:
+            break
+        results.put((n, n * n))
+    results.put("done")
+
+def child(conn):
+    msg = conn.recv()
+    conn.send("got " + msg)
+    total = 0
+    for n in conn.recv():
+        total += n
+    conn.send(total)
+    conn.close()
+
+def locker(lock, q, name):
+    lock.acquire()
+    q.put(name)
+    sleep(0.05)
+    lock.release()
+
+if __name__ == "__main__":
+    tasks, results = mp.Queue(), mp.Queue()
+    p = mp.Process(target=square, args=(tasks, results))
+    p.start()
+    for n in [1, 2, 3]:
+        tasks.put(n)
+    tasks.put(-1)
+    print([results.get() for i in range(4)])
+    p.join()
+
+    a, b = mp.Pipe()
+    p = mp.Process(target=child, args=(b,))
+    p.start()
+    b.close()
+    a.send("hi")
+    print(a.recv())
+    a.send([1, 2, 3])
+    print(a.recv())
+    p.join()
+    print(a.poll(0.5))
+    # The child closed its end and ended: end of file.
+    print("eof" if a.poll() else "no")
+
+    lock, q = mp.Lock(), mp.Queue(2)
+    lock.acquire()
+    ps = [mp.Process(target=locker, args=(lock, q, n)) for n in ["x", "y"]]
+    for p in ps:
+        p.start()
+    sleep(0.2)
+    print(q.empty(), q.qsize(), [p.is_alive() for p in ps])
+    lock.release()
+    print(sorted([q.get(timeout=5), q.get(timeout=5)]))
+    for p in ps:
+        p.join()
+    print(q.full(), lock.acquire(False), lock.acquire(timeout=0.1))
+    lock.release()
+`)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	want := "[(1, 1), (2, 4), (3, 9), \"done\"]\ngot hi\n6\nTrue\neof\nTrue 0 [True, True]\n[\"x\", \"y\"]\nFalse True False\n"
+	if out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out, want, errs)
+	}
+}
+
+func TestBootstrapping(t *testing.T) {
+	out, errs, err := run(t, `
+def f():
+    print("never")
+p = mp.Process(target=f)
+p.start()
+p.join()
+print("exitcode", p.exitcode)
+`)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errs)
+	}
+	if out != "exitcode 1\n" || !strings.Contains(errs, "before the\n        current process has finished its bootstrapping phase") {
+		t.Errorf("stdout %q\nstderr:\n%s", out, errs)
+	}
+}
+
+func TestUnpicklableTarget(t *testing.T) {
+	_, _, err := run(t, `
+p = mp.Process(target=lambda: 1)
+p.start()
+`)
+	if err == nil || !strings.Contains(err.Error(), "PicklingError: Can't pickle <function lambda at") ||
+		!strings.Contains(err.Error(), "attribute lookup <lambda> on __main__ failed (while sending the Process object 'Process-1' to the child process)") {
+		t.Errorf("got %v", err)
+	}
+}
