@@ -19,7 +19,8 @@ import (
 // with the threading module and a few helpers predeclared:
 //
 //	sleep(seconds), now() (seconds), catch(f, *args) -> "Type: msg" or None,
-//	subclass(name, base, {methods}) -> a class deriving from base.
+//	subclass(name, base, {methods}) -> a class deriving from base,
+//	raise_exc(cls, msg=None) raises an instance of exception class cls.
 
 var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 
@@ -41,8 +42,12 @@ func excText(err error) string {
 func helpers() starlark.StringDict {
 	return starlark.StringDict{
 		"sleep": starlark.NewBuiltin("sleep", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var s float64
-			if err := starlark.UnpackPositionalArgs("sleep", args, kwargs, 1, &s); err != nil {
+			var v starlark.Value
+			if err := starlark.UnpackPositionalArgs("sleep", args, kwargs, 1, &v); err != nil {
+				return nil, err
+			}
+			s, err := Seconds(v, "a number")
+			if err != nil {
 				return nil, err
 			}
 			return starlark.None, core.Sleep(th, Duration(s))
@@ -59,6 +64,17 @@ func helpers() starlark.StringDict {
 				return nil, err
 			}
 			return starlark.String(excText(err)), nil
+		}),
+		"raise_exc": starlark.NewBuiltin("raise_exc", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			var c *core.Class
+			var msg starlark.Value = starlark.None
+			if err := starlark.UnpackPositionalArgs("raise_exc", args, kwargs, 1, &c, &msg); err != nil {
+				return nil, err
+			}
+			if msg == starlark.None {
+				return nil, &core.PyError{Value: core.NewException(c)}
+			}
+			return nil, &core.PyError{Value: core.NewException(c, msg)}
 		}),
 		"subclass": starlark.NewBuiltin("subclass", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			var name string
