@@ -227,6 +227,7 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 					}
 					if h.Name != "" {
 						a.store(h.Name, h.ExceptPos)
+						a.cur.refs[len(a.cur.refs)-1].except = true
 					}
 					a.stmts(h.Body)
 				}
@@ -354,13 +355,10 @@ func (a *analyzer) target(t pyast.Expr) {
 func (a *analyzer) delTarget(t pyast.Expr) {
 	switch t := t.(type) {
 	case *pyast.Name:
-		if a.cur.kind == classScope {
-			a.nest++
-			a.store(t.Id, t.NamePos)
-			a.nest--
-		} else {
-			a.store(t.Id, t.NamePos)
-		}
+		a.nest++ // a deleted class attribute may be missing
+		a.store(t.Id, t.NamePos)
+		a.nest--
+		a.cur.refs[len(a.cur.refs)-1].del = true
 	case *pyast.Tuple:
 		for _, e := range t.Elts {
 			a.delTarget(e)

@@ -98,8 +98,9 @@ type fnCtx struct {
 
 // loopInfo is one native loop of the current Starlark function.
 type loopInfo struct {
-	flag   string // name of the else flag
-	broken bool   // some break set the flag
+	hasElse bool   // the loop has an else clause
+	flag    string // name of the else flag
+	broken  bool   // some break set the flag
 }
 
 // tmp returns a fresh hidden temporary name.

@@ -95,6 +95,12 @@ func (a *analyzer) finish(scopes []*scope, isPredeclared func(string) bool) {
 			if b == nil {
 				continue
 			}
+			if r.del {
+				b.deleted = true
+			}
+			if r.store && !r.except {
+				b.otherStore = true
+			}
 			if b.owner != s {
 				if r.store {
 					b.foreignStore = true
@@ -131,9 +137,10 @@ func projectFrame(s, owner *scope) *frame {
 }
 
 // decideCell decides whether b is an ordinary variable, a cell, or a plain
-// local of one lowered closure.
+// local of one lowered closure. A deleted variable is a cell, so that a
+// read after del fails as in Python.
 func decideCell(b *binding) {
-	if b.foreignStore {
+	if b.foreignStore || b.deleted {
 		b.cell = true
 		return
 	}
@@ -146,8 +153,11 @@ func decideCell(b *binding) {
 	}
 	// A variable stored in one closure only, read only there (or in
 	// functions defined there), not in a loop: a local of that closure.
+	// In a loop, a later iteration could read the value of an earlier
+	// one, except for an except clause's name (Python deletes it at the
+	// end of the clause).
 	k := b.frameStores[0]
-	ok := !k.inLoop
+	ok := !k.inLoop || !b.otherStore
 	for _, f := range b.frameStores {
 		if f != k {
 			ok = false

@@ -53,8 +53,10 @@ type binding struct {
 	cell bool   // lives in a __pc_cell
 	home *frame // non-nil: a plain local of this lowered closure
 
+	deleted      bool     // target of a del statement: reads must detect it
 	foreignStore bool     // stored by another scope (global/nonlocal)
 	plainStore   bool     // stored by owner outside any frame
+	otherStore   bool     // stored other than as the name of an except clause
 	frameStores  []*frame // frames of owner where it is stored
 	loadFrames   []*frame // frames of owner where it is read (incl. nested scopes' definition points)
 }
@@ -78,11 +80,13 @@ func (f *frame) within(g *frame) bool {
 
 // A ref is a reference to a name from a scope, inside frame (nil: none).
 type ref struct {
-	name  string
-	scope *scope
-	frame *frame
-	store bool
-	pos   pos
+	name   string
+	scope  *scope
+	frame  *frame
+	store  bool
+	del    bool // a del statement
+	except bool // the name of an except clause
+	pos    pos
 }
 
 // frameKey identifies a frame by the statement that makes it and which part.

@@ -93,8 +93,11 @@ func (l *lowerer) ifStmt(s *pyast.If) *syntax.IfStmt {
 }
 
 // loop runs fn with a new native loop open and returns it.
-func (l *lowerer) loop(fn func()) *loopInfo {
-	lp := &loopInfo{flag: l.tmp()}
+func (l *lowerer) loop(hasElse bool, fn func()) *loopInfo {
+	lp := &loopInfo{hasElse: hasElse}
+	if hasElse {
+		lp.flag = l.tmp()
+	}
 	l.fn.loops = append(l.fn.loops, lp)
 	fn()
 	l.fn.loops = l.fn.loops[:len(l.fn.loops)-1]
@@ -121,7 +124,7 @@ func (l *lowerer) withElse(lp *loopInfo, loop syntax.Stmt, orelse []pyast.Stmt, 
 func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
 	cond := l.expr(s.Cond)
 	var body []syntax.Stmt
-	lp := l.loop(func() { body = l.block(s.Body, s.WhilePos) })
+	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.WhilePos) })
 	w := &syntax.WhileStmt{While: s.WhilePos, Cond: cond, Body: body}
 	return l.withElse(lp, w, s.Else, s.WhilePos)
 }
@@ -131,7 +134,7 @@ func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 	iter := l.expr(s.Iter)
 	vars, post := l.loopTarget(s.Target)
 	var body []syntax.Stmt
-	lp := l.loop(func() { body = l.block(s.Body, s.ForPos) })
+	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.ForPos) })
 	f := &syntax.ForStmt{For: s.ForPos, Vars: vars, X: iter, Body: append(post, body...)}
 	return l.withElse(lp, f, s.Else, s.ForPos)
 }
@@ -164,6 +167,9 @@ func (l *lowerer) breakStmt(p pos, code int) []syntax.Stmt {
 func (l *lowerer) nativeBranch(tok syntax.Token, p pos) []syntax.Stmt {
 	if tok == syntax.BREAK {
 		lp := l.fn.loops[len(l.fn.loops)-1]
+		if !lp.hasElse {
+			return []syntax.Stmt{branch(tok, p)}
+		}
 		lp.broken = true
 		return []syntax.Stmt{assign(ident(lp.flag, p), ident("False", p), p), branch(tok, p)}
 	}
