@@ -160,7 +160,7 @@ var convRules = []convRule{
 		}},
 	{re: regexp.MustCompile(`^function (\S+) accepts no arguments \((\d+) given\)$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
-			return TypeError, msgArgs("%s() takes 0 positional arguments but %s given", funcName(m[1]), wereGiven(m[2]))
+			return TypeError, msgArgs("%s() takes 0 positional arguments but %s", funcName(m[1]), wereGiven(m[2]))
 		}},
 	{re: regexp.MustCompile(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
@@ -168,7 +168,7 @@ var convRules = []convRule{
 			if m[3] == "1" {
 				s = ""
 			}
-			return TypeError, msgArgs("%s() takes %s%s positional argument%s but %s given", funcName(m[1]), m[2], m[3], s, wereGiven(m[4]))
+			return TypeError, msgArgs("%s() takes %s%s positional argument%s but %s", funcName(m[1]), m[2], m[3], s, wereGiven(m[4]))
 		}},
 	{re: regexp.MustCompile(`^function (\S+) got an unexpected keyword argument "?(\w+)"?`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
