@@ -2,6 +2,7 @@ package threading
 
 import (
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -28,7 +29,8 @@ type lockLike interface {
 // Lock is threading.Lock: a primitive lock that any thread may release.
 // The channel holds a token while the lock is free.
 type Lock struct {
-	tok chan struct{}
+	tok   chan struct{}
+	bound atomic.Pointer[map[string]*starlark.Builtin] // methods bound to the lock, made on first use
 }
 
 var (
@@ -114,10 +116,25 @@ func (l *Lock) Hash() (uint32, error) { return uint32(core.ID(l) >> 3), nil }
 
 // Attr returns a method bound to the lock.
 func (l *Lock) Attr(name string) (starlark.Value, error) {
-	if b, ok := lockMethods[name]; ok {
-		return b.BindReceiver(l), nil
+	m := l.bound.Load()
+	if m == nil {
+		m = bindAll(lockMethods, l)
+		l.bound.Store(m)
+	}
+	if b, ok := (*m)[name]; ok {
+		return b, nil
 	}
 	return nil, nil
+}
+
+// bindAll binds every method of a table to recv (once per object, so that
+// attribute lookups in loops allocate nothing).
+func bindAll(table map[string]*starlark.Builtin, recv starlark.Value) *map[string]*starlark.Builtin {
+	m := make(map[string]*starlark.Builtin, len(table))
+	for k, b := range table {
+		m[k] = b.BindReceiver(recv)
+	}
+	return &m
 }
 
 // AttrNames lists the methods.
@@ -136,6 +153,9 @@ var lockMethods = map[string]*starlark.Builtin{
 
 // lockArgs decodes acquire(blocking=True, timeout=-1) for Lock and RLock.
 func lockArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (bool, time.Duration, error) {
+	if len(args) == 0 && len(kwargs) == 0 {
+		return true, Forever, nil
+	}
 	var blocking, timeout starlark.Value
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
 		return false, 0, err

@@ -3,6 +3,7 @@ package threading
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -15,6 +16,7 @@ import (
 
 // RLock is threading.RLock.
 type RLock struct {
+	bound atomic.Pointer[map[string]*starlark.Builtin]
 	lock  *Lock
 	mu    sync.Mutex
 	owner *starlark.Thread
@@ -115,8 +117,13 @@ func (r *RLock) Hash() (uint32, error) { return uint32(core.ID(r) >> 3), nil }
 
 // Attr returns a method bound to the lock.
 func (r *RLock) Attr(name string) (starlark.Value, error) {
-	if b, ok := rlockMethods[name]; ok {
-		return b.BindReceiver(r), nil
+	m := r.bound.Load()
+	if m == nil {
+		m = bindAll(rlockMethods, r)
+		r.bound.Store(m)
+	}
+	if b, ok := (*m)[name]; ok {
+		return b, nil
 	}
 	return nil, nil
 }
