@@ -12,13 +12,17 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"pyconc/interp/parser"
 	"pyconc/interp/pyast"
 )
 
 // lowerSrc parses and lowers Python source for the test runtime.
 func lowerSrc(t testing.TB, path, src string) (*syntax.File, error) {
 	t.Helper()
-	mod := parsePy(t, path, src)
+	mod, err := parser.Parse(path, []byte(src))
+	if err != nil {
+		return nil, err
+	}
 	env := testEnv()
 	return File(mod, func(name string) bool { _, ok := env[name]; return ok })
 }
@@ -49,6 +53,9 @@ func runSrc(t testing.TB, path, src string) (string, error) {
 // pythonOutput runs src with python3 and returns its stdout and, when it
 // failed, the last line of its traceback.
 func pythonOutput(t *testing.T, src string) (string, string) {
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found")
+	}
 	cmd := exec.Command("python3", "-")
 	cmd.Stdin = strings.NewReader(src)
 	var out, stderr bytes.Buffer
