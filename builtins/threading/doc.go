@@ -35,6 +35,7 @@
 // functions, as in CPython.
 //
 // The interpreter calls WaitForThreads when the main module has finished,
-// and may install its own FormatException and AsPyError. Wait and Waiters
+// and sets FormatException and AsPyError to core.FormatExceptionLocked and
+// core.AsPyError. Wait and Waiters
 // are the waiting primitives that package queue (and others) build on.
 package threading

@@ -13,33 +13,42 @@ import (
 // This file defines threading.excepthook, its argument object, and the
 // reporting of an exception that escapes a thread's run method.
 
-// FormatException formats err as Python prints an uncaught exception: the
-// "Traceback (most recent call last):" block and the "Type: message" line.
-// The interpreter replaces it with the runtime's own formatter
-// (core.FormatException) so that threads and the main script agree; the
-// default is a simplified formatter.
-var FormatException = defaultFormatException
+// FormatException formats err, raised on th (which holds the interpreter
+// lock), as Python prints an uncaught exception: the "Traceback (most
+// recent call last):" block and the "Type: message" line. The interpreter
+// sets it to the runtime's formatter (core.FormatExceptionLocked) so that
+// threads and the main script agree; the default is a simplified one.
+var FormatException func(th *starlark.Thread, err error) string = defaultFormatException
 
-// AsPyError converts an error raised by Starlark code into a Python
-// exception. The interpreter replaces it with the runtime's own conversion
+// AsPyError converts an error raised by Starlark code on th into a Python
+// exception. The interpreter sets it to the runtime's conversion
 // (core.AsPyError), which maps Starlark's errors to Python's classes; the
-// default wraps errors that are not already Python exceptions as Exception.
-var AsPyError = defaultAsPyError
+// default wraps errors that are not Python exceptions as Exception.
+var AsPyError func(th *starlark.Thread, err error) (*core.PyError, bool) = defaultAsPyError
 
-func defaultAsPyError(err error) *core.PyError {
+func defaultAsPyError(th *starlark.Thread, err error) (*core.PyError, bool) {
 	var pe *core.PyError
 	if errors.As(err, &pe) {
-		return pe
+		return pe, true
 	}
 	msg := err.Error()
 	var ee *starlark.EvalError
 	if errors.As(err, &ee) {
 		msg = ee.Msg
 	}
-	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(msg))}
+	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(msg))}, true
 }
 
-func defaultFormatException(rt *core.Runtime, err error) string {
+// pyError is AsPyError, never nil.
+func pyError(th *starlark.Thread, err error) *core.PyError {
+	if pe, ok := AsPyError(th, err); ok && pe != nil {
+		return pe
+	}
+	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(err.Error()))}
+}
+
+func defaultFormatException(th *starlark.Thread, err error) string {
+	rt := core.RuntimeOf(th)
 	var b strings.Builder
 	var ee *starlark.EvalError
 	if errors.As(err, &ee) {
@@ -61,7 +70,7 @@ func defaultFormatException(rt *core.Runtime, err error) string {
 			}
 		}
 	}
-	b.WriteString(excLine(AsPyError(err).Value))
+	b.WriteString(excLine(pyError(th, err).Value))
 	b.WriteString("\n")
 	return b.String()
 }
@@ -93,7 +102,7 @@ func reportThreadError(th *starlark.Thread, thread starlark.Value, err error) {
 	if isCancelled(rt, err) {
 		return
 	}
-	pe := AsPyError(err)
+	pe := pyError(th, err)
 	if pe.Value.Class.IsSubclass(core.SystemExit) {
 		return
 	}
@@ -103,16 +112,17 @@ func reportThreadError(th *starlark.Thread, thread starlark.Value, err error) {
 	}
 	args := &ExceptHookArgs{ExcType: pe.Value.Class, ExcValue: pe.Value, Traceback: &Traceback{Err: err}, Thread: thread}
 	if hook == nil || hook == starlark.None {
-		printException(rt, args)
+		printException(th, args)
 		return
 	}
 	if _, herr := starlark.Call(th, hook, starlark.Tuple{args}, nil); herr != nil && !isCancelled(rt, herr) {
-		_, _ = rt.Stderr.WriteString("Exception in threading.excepthook:\n" + FormatException(rt, herr))
+		_, _ = rt.Stderr.WriteString("Exception in threading.excepthook:\n" + FormatException(th, herr))
 	}
 }
 
 // printException is the default hook's output, written in one piece.
-func printException(rt *core.Runtime, a *ExceptHookArgs) {
+func printException(th *starlark.Thread, a *ExceptHookArgs) {
+	rt := core.RuntimeOf(th)
 	if c, ok := a.ExcType.(*core.Class); ok && c.IsSubclass(core.SystemExit) {
 		return
 	}
@@ -125,7 +135,7 @@ func printException(rt *core.Runtime, a *ExceptHookArgs) {
 	var text string
 	switch {
 	case a.Traceback != nil && a.Traceback.Err != nil:
-		text = FormatException(rt, a.Traceback.Err)
+		text = FormatException(th, a.Traceback.Err)
 	default:
 		if v, ok := a.ExcValue.(*core.Instance); ok {
 			text = excLine(v) + "\n"
@@ -165,7 +175,7 @@ func defaultExcepthook(th *starlark.Thread, b *starlark.Builtin, args starlark.T
 			a.Thread = objectOf(ts)
 		}
 	}
-	printException(rt, a)
+	printException(th, a)
 	return starlark.None, nil
 }
 
