@@ -36,6 +36,6 @@
 //
 // The interpreter calls WaitForThreads when the main module has finished,
 // and sets FormatException and AsPyError to core.FormatExceptionLocked and
-// core.AsPyError. Wait and Waiters
-// are the waiting primitives that package queue (and others) build on.
+// core.AsPyError. Wait and Waiters are the waiting primitives that package
+// queue (and others) build on.
 package threading
