@@ -230,10 +230,13 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 	}
 	v, _ := c.Lookup(name)
 	if v == nil {
-		if name == "__doc__" {
+		switch name {
+		case "__doc__":
 			return starlark.None, nil
+		case "__class__":
+			return TypeClass, nil
 		}
-		return nil, nil
+		return nil, noAttr(c, name)
 	}
 	switch d := v.(type) {
 	case *StaticMethod:
@@ -269,16 +272,40 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 // Name returns the class name.
 func (c *Class) Name() string { return c.name }
 
-// CallInternal creates an instance: Alloc hooks of Go-defined bases, then
-// __init__ (TypeError when the class has no __init__ but got arguments).
+// CallInternal creates an instance: a script __new__ when the class
+// defines one (then __init__ only if it returned an instance of the
+// class), a Go-defined constructor for classes of built-in types, else a
+// new instance with the Alloc hooks of Go-defined bases run; then __init__.
 func (c *Class) CallInternal(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if nf, _ := c.Lookup("__new__"); nf != nil {
+	if nf, owner := c.Lookup("__new__"); nf != nil && owner != ObjectClass {
 		if _, isGo := nf.(*starlark.Builtin); isGo {
 			// A Go-defined constructor that returns its own value
 			// (e.g. a class whose instances are not Instances).
 			return starlark.Call(th, nf, append(starlark.Tuple{c}, args...), kwargs)
 		}
+		if sm, ok := nf.(*StaticMethod); ok {
+			nf = sm.Fn
+		}
+		obj, err := starlark.Call(th, nf, append(starlark.Tuple{c}, args...), kwargs)
+		if err != nil {
+			return nil, err
+		}
+		inst, ok := obj.(*Instance)
+		if !ok || !inst.Class.IsSubclass(c) {
+			return obj, nil
+		}
+		return inst, c.initInstance(th, inst, args, kwargs)
 	}
+	inst, err := c.alloc(th, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return inst, c.initInstance(th, inst, args, kwargs)
+}
+
+// alloc makes a new instance and runs the Alloc hooks of its Go-defined
+// bases (object.__new__).
+func (c *Class) alloc(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (*Instance, error) {
 	inst := &Instance{Class: c, rt: RuntimeOf(th)}
 	for i := len(c.MRO) - 1; i >= 0; i-- {
 		if k := c.MRO[i]; k.Alloc != nil {
@@ -287,21 +314,39 @@ func (c *Class) CallInternal(th *starlark.Thread, args starlark.Tuple, kwargs []
 			}
 		}
 	}
-	init, _ := c.Lookup("__init__")
-	if init == nil {
-		if len(args) > 0 || len(kwargs) > 0 {
-			return nil, NewError(TypeError, fmt.Sprintf("%s() takes no arguments", c.name))
+	return inst, nil
+}
+
+// hasAlloc reports whether a Go-defined base constructs the instances.
+func (c *Class) hasAlloc() bool {
+	for _, k := range c.MRO {
+		if k.Alloc != nil {
+			return true
 		}
-		return inst, nil
+	}
+	return false
+}
+
+// initInstance runs __init__ (TypeError when the class has none but got
+// arguments, or when __init__ returns something other than None).
+func (c *Class) initInstance(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	init, owner := c.Lookup("__init__")
+	if init == nil || owner == ObjectClass {
+		if (len(args) > 0 || len(kwargs) > 0) && !c.hasAlloc() {
+			if nf, owner := c.Lookup("__new__"); nf == nil || owner == ObjectClass {
+				return NewError(TypeError, fmt.Sprintf("%s() takes no arguments", c.name))
+			}
+		}
+		return nil
 	}
 	res, err := starlark.Call(th, init, append(starlark.Tuple{inst}, args...), kwargs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if res != starlark.None {
-		return nil, NewError(TypeError, fmt.Sprintf("__init__() should return None, not '%s'", TypeName(res)))
+		return NewError(TypeError, fmt.Sprintf("__init__() should return None, not '%s'", TypeName(res)))
 	}
-	return inst, nil
+	return nil
 }
 
 func sortStrings(s []string) {

@@ -71,7 +71,7 @@ func (o *Instance) DelOwn(name string) bool {
 func (o *Instance) OwnNames() []string { return append([]string(nil), o.order...) }
 
 // Type returns the class name, so that Starlark's own messages read
-// "'Point' object ...".
+// "Point ..." (see instance_ops.go for why this does not hinder comparisons).
 func (o *Instance) Type() string { return o.Class.name }
 
 // Freeze does nothing: instances stay mutable while threads run.
@@ -107,7 +107,7 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 			return v, err
 		}
 	}
-	return nil, nil // Starlark reports "has no attribute"; converted to AttributeError
+	return nil, noAttr(o, name)
 }
 
 // bind turns a class attribute into the value seen through the instance.
