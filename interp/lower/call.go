@@ -175,10 +175,13 @@ func (l *lowerer) tupleDisplay(p pos, elts []pyast.Expr) syntax.Expr {
 		func(c, x syntax.Expr) { c.(*syntax.TupleExpr).List = append(c.(*syntax.TupleExpr).List, x) }))
 }
 
-// dictDisplay lowers {k: v, **m}.
+// dictDisplay lowers {k: v, **m}. Starlark rejects a repeated key in one
+// display where Python keeps the last value: a repeated literal key starts
+// a new display, and the displays are merged.
 func (l *lowerer) dictDisplay(e *pyast.Dict) syntax.Expr {
 	var parts []syntax.Expr
 	var cur *syntax.DictExpr
+	var seen map[interface{}]bool // literal keys of cur
 	merge := false
 	for i, k := range e.Keys {
 		if k == nil {
@@ -187,9 +190,18 @@ func (l *lowerer) dictDisplay(e *pyast.Dict) syntax.Expr {
 			merge = true
 			continue
 		}
+		lit, isLit := literalKey(k)
+		if cur != nil && isLit && seen[lit] {
+			cur = nil
+			merge = true
+		}
 		if cur == nil {
 			cur = &syntax.DictExpr{Lbrace: k.Start(), Rbrace: k.Start()}
 			parts = append(parts, cur)
+			seen = map[interface{}]bool{}
+		}
+		if isLit {
+			seen[lit] = true
 		}
 		key := l.expr(k)
 		cur.List = append(cur.List, &syntax.DictEntry{Key: key, Colon: k.Start(), Value: l.expr(e.Values[i])})
@@ -201,4 +213,17 @@ func (l *lowerer) dictDisplay(e *pyast.Dict) syntax.Expr {
 		return parts[0]
 	}
 	return hcall(hidden.DictMerge, e.Lbrace, parts...)
+}
+
+// literalKey returns the value of a string or integer literal key.
+func literalKey(k pyast.Expr) (interface{}, bool) {
+	switch k := k.(type) {
+	case *pyast.Str:
+		return k.Value, true
+	case *pyast.Int:
+		if v, ok := literalInt(k.Value).(int64); ok {
+			return v, true
+		}
+	}
+	return nil, false
 }

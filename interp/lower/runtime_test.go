@@ -12,7 +12,9 @@ import (
 	"sort"
 	"strings"
 
+	starmath "go.starlark.net/lib/math"
 	"go.starlark.net/starlark"
+	"go.starlark.net/starlarkstruct"
 	"go.starlark.net/syntax"
 
 	"pyconc/interp/hidden"
@@ -656,7 +658,21 @@ func testEnv() starlark.StringDict {
 		return r, nil
 	})
 	env[hidden.Import] = builtin(hidden.Import, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		if args[0] == starlark.String("math") {
+			return starmath.Module, nil
+		}
 		return nil, raise(newExc("ImportError", "No module named "+pyRepr(args[0])))
+	})
+	env[hidden.ImportFrom] = builtin(hidden.ImportFrom, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		return attr(args[0], string(args[1].(starlark.String)))
+	})
+	env[hidden.ImportStar] = builtin(hidden.ImportStar, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		m := args[0].(*starlarkstruct.Module)
+		d := starlark.NewDict(len(m.Members))
+		for k, v := range m.Members {
+			d.SetKey(starlark.String(k), v)
+		}
+		return d, nil
 	})
 	env[hidden.Unpack] = builtin(hidden.Unpack, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		l, err := toList(args[0])
