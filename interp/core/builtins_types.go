@@ -12,7 +12,9 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
+// installBuiltinTypes installs the constructors and methods of the
+// built-in types on their classes.
+func installBuiltinTypes() {
 	ctor := func(c *Class, fn func(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)) {
 		c.SetOwn("__new__", starlark.NewBuiltin(c.name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			if len(args) > 0 {

@@ -13,6 +13,14 @@ import (
 	"pyconc/interp/hidden"
 )
 
+func init() {
+	initStrMethods()
+	initBytesMethods()
+	initListMethods()
+	initNumMethods()
+	installBuiltinTypes()
+}
+
 // methodImpl is one Python method of a built-in type.
 type methodImpl func(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 

@@ -15,7 +15,9 @@ import (
 
 var listMethods, tupleMethods, dictMethods, setMethods map[string]methodImpl
 
-func init() {
+// initListMethods fills the method table(s) of this file (called by init in
+// hidden_ops_method.go, before the tables are installed on the classes).
+func initListMethods() {
 	listMethods = map[string]methodImpl{
 		"sort":    listSort,
 		"reverse": listReverse,

@@ -15,7 +15,9 @@ import (
 
 var intMethods, floatMethods map[string]methodImpl
 
-func init() {
+// initNumMethods fills the method table(s) of this file (called by init in
+// hidden_ops_method.go, before the tables are installed on the classes).
+func initNumMethods() {
 	intMethods = map[string]methodImpl{
 		"bit_length":       intBitLength,
 		"to_bytes":         intToBytes,

@@ -15,7 +15,9 @@ import (
 
 var strMethods map[string]methodImpl
 
-func init() {
+// initStrMethods fills the method table(s) of this file (called by init in
+// hidden_ops_method.go, before the tables are installed on the classes).
+func initStrMethods() {
 	strMethods = map[string]methodImpl{
 		"format":       strFormatMethod,
 		"format_map":   strFormatMapMethod,

@@ -14,7 +14,9 @@ import (
 
 var bytesMethods map[string]methodImpl
 
-func init() {
+// initBytesMethods fills the method table(s) of this file (called by init in
+// hidden_ops_method.go, before the tables are installed on the classes).
+func initBytesMethods() {
 	bytesMethods = map[string]methodImpl{
 		"decode": bytesDecode,
 		"hex":    bytesHex,
