@@ -18,7 +18,8 @@ var _ Hooks = BasicHooks{}
 // list containing itself terminates; deeper levels print as "...".
 const maxReprDepth = 64
 
-// Str returns Python's str(v).
+// Str returns Python's str(v); values with no Python counterpart (functions,
+// structs, ...) print as their Starlark String method says.
 func (BasicHooks) Str(v starlark.Value) (string, error) {
 	if s, ok := v.(starlark.String); ok {
 		return string(s), nil
@@ -111,11 +112,11 @@ func (h BasicHooks) GetItem(v starlark.Value, key starlark.Value) (starlark.Valu
 	switch x := v.(type) {
 	case starlark.String:
 		r := []rune(string(x))
-		if n, ok := seqIndex(h, v, key, len(r)); ok {
+		if n, ok := seqIndex(key, len(r)); ok {
 			return starlark.String(r[n : n+1]), nil
 		}
 	case starlark.Bytes:
-		if n, ok := seqIndex(h, v, key, len(x)); ok {
+		if n, ok := seqIndex(key, len(x)); ok {
 			return starlark.MakeInt(int(x[n])), nil
 		}
 	case starlark.Mapping:
@@ -128,7 +129,7 @@ func (h BasicHooks) GetItem(v starlark.Value, key starlark.Value) (starlark.Valu
 		}
 		return r, nil
 	case starlark.Indexable:
-		if n, ok := seqIndex(h, v, key, x.Len()); ok {
+		if n, ok := seqIndex(key, x.Len()); ok {
 			return x.Index(n), nil
 		}
 	default:
@@ -138,7 +139,7 @@ func (h BasicHooks) GetItem(v starlark.Value, key starlark.Value) (starlark.Valu
 }
 
 // seqIndex converts key to an index into a sequence of length n.
-func seqIndex(h Hooks, v, key starlark.Value, n int) (int, bool) {
+func seqIndex(key starlark.Value, n int) (int, bool) {
 	i, ok := key.(starlark.Int)
 	if !ok {
 		return 0, false

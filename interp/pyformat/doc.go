@@ -23,4 +23,12 @@
 // Strings are Starlark strings (UTF-8). Widths, precisions and error indices
 // count Unicode code points, as Python does; bytes that are not valid UTF-8
 // count as one character each and are copied through unchanged.
+//
+// Known differences from CPython: widths and precisions above MaxWidth give
+// MemoryError; a lone surrogate (format(0xd800, 'c'), '%c' % 0xdc00) becomes
+// U+FFFD because Starlark strings are UTF-8; printability in repr follows Go's
+// Unicode tables rather than Python 3.11's; the 'n' type always uses the C
+// locale (no grouping), as CPython does unless the program calls setlocale;
+// and numeric % conversions do not call __int__, __index__ or __float__ of
+// script objects.
 package pyformat

@@ -60,7 +60,7 @@ func formatIntSpec(f *formatSpec, i starlark.Int) (string, error) {
 		if x < 0 || x > 0x10ffff {
 			return "", overflowErr("%%c arg not in range(0x110000)")
 		}
-		p.remainder = string(rune(x)) // a surrogate becomes U+FFFD
+		p.remainder = string(rune(x)) // a lone surrogate becomes U+FFFD in UTF-8
 		return layoutNumber(f, p, false)
 	}
 	base := 10

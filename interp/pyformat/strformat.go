@@ -8,10 +8,10 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// StrFormat returns Python's format.format(*args, **kwargs): literal text
-// with {{ and }} escapes and replacement fields
-// {[name|index][.attr|[key]]...[!r|!s|!a][:spec]}, where fields may be
-// auto-numbered ({}) or numbered ({0}), and spec may itself contain
+// StrFormat returns Python's str.format: format.format(*args, **kwargs).
+// The format holds literal text with {{ and }} escapes and replacement
+// fields {[name|index][.attr|[key]]...[!r|!s|!a][:spec]}, where fields may
+// be auto-numbered ({}) or numbered ({0}), and spec may itself contain
 // replacement fields (one level deep, as in CPython). kwargs holds
 // (name, value) pairs. Attributes and items are looked up through h.
 func StrFormat(h Hooks, format string, args starlark.Tuple, kwargs []starlark.Tuple) (string, error) {
