@@ -298,6 +298,8 @@ func excOf(err error) *tInstance {
 		return newExc("ZeroDivisionError", "division by zero")
 	case strings.Contains(msg, "key") && strings.Contains(msg, "not in dict"):
 		return newExc("KeyError", msg)
+	case strings.Contains(msg, "invalid literal"):
+		return newExc("ValueError", msg)
 	case strings.Contains(msg, "out of range"):
 		return newExc("IndexError", msg)
 	}

@@ -72,3 +72,29 @@ def try_finally_order():
     r = inner()
     return r, log
 print(try_finally_order())
+
+def make(n):
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+inc = make(10)
+inc()
+print(inc())
+print(*[1, 2], sep="-")
+
+def catch_param(v):
+    try:
+        v = int(v)
+    except ValueError:
+        v = 0
+    return v
+print(catch_param("7"), catch_param("x"))
+
+class WithTry:
+    try:
+        value = 1 / 0
+    except ZeroDivisionError:
+        value = "inf"
+print(WithTry.value)
