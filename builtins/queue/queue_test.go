@@ -174,7 +174,7 @@ u = queue.Queue()
 print(catch(u.put, 1, timeout=-1), u.full(), u.maxsize)
 print(queue.Empty, queue.Full, queue.Empty.__mro__[1])
 print(str(u).startswith("<queue.Queue object at 0x"))
-`, `True 2 2 2 ["a", "b"]
+`, `True 2 2 2 ['a', 'b']
 ab True
 _queue.Empty _queue.Empty ValueError: 'timeout' must be a non-negative number
 _queue.Empty True
@@ -253,12 +253,12 @@ for k in [3, 1, 2]:
 print([str(pq.get()) for i in range(3)])
 pq.put(1)
 print(catch(pq.put, "x") != None)
-`, `3 ["Three", "Two", "One"]
+`, `3 ['Three', 'Two', 'One']
 True
 got late
-[(1, "a"), (2, "a"), (2, "b"), (3, "c"), (4, "d"), (5, "e")]
+[(1, 'a'), (2, 'a'), (2, 'b'), (3, 'c'), (4, 'd'), (5, 'e')]
 [1, 5, 10, 20, 30, 50]
-["k1", "k2", "k3"]
+['k1', 'k2', 'k3']
 True`)
 }
 

@@ -3,7 +3,6 @@ package threading
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -15,64 +14,22 @@ import (
 
 // FormatException formats err, raised on th (which holds the interpreter
 // lock), as Python prints an uncaught exception: the "Traceback (most
-// recent call last):" block and the "Type: message" line. The interpreter
-// sets it to the runtime's formatter (core.FormatExceptionLocked) so that
-// threads and the main script agree; the default is a simplified one.
-var FormatException func(th *starlark.Thread, err error) string = defaultFormatException
+// recent call last):" block and the "Type: message" line. It is the
+// runtime's formatter, so that threads and the main script agree; a host
+// may replace it.
+var FormatException = core.FormatExceptionLocked
 
 // AsPyError converts an error raised by Starlark code on th into a Python
-// exception. The interpreter sets it to the runtime's conversion
-// (core.AsPyError), which maps Starlark's errors to Python's classes; the
-// default wraps errors that are not Python exceptions as Exception.
-var AsPyError func(th *starlark.Thread, err error) (*core.PyError, bool) = defaultAsPyError
-
-func defaultAsPyError(th *starlark.Thread, err error) (*core.PyError, bool) {
-	var pe *core.PyError
-	if errors.As(err, &pe) {
-		return pe, true
-	}
-	msg := err.Error()
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		msg = ee.Msg
-	}
-	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(msg))}, true
-}
+// exception (the runtime's conversion, which maps Starlark's errors to
+// Python's classes).
+var AsPyError = core.AsPyError
 
 // pyError is AsPyError, never nil.
 func pyError(th *starlark.Thread, err error) *core.PyError {
 	if pe, ok := AsPyError(th, err); ok && pe != nil {
 		return pe
 	}
-	return &core.PyError{Value: core.NewException(core.Exception, starlark.String(err.Error()))}
-}
-
-func defaultFormatException(th *starlark.Thread, err error) string {
-	rt := core.RuntimeOf(th)
-	var b strings.Builder
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, fr := range ee.CallStack {
-			file := fr.Pos.Filename()
-			if file == "<builtin>" || !fr.Pos.IsValid() {
-				continue
-			}
-			name := fr.Name
-			if name == "<toplevel>" {
-				name = "<module>"
-			}
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", file, fr.Pos.Line, name)
-			if rt != nil {
-				if line := rt.SourceLine(file, int(fr.Pos.Line)); line != "" {
-					fmt.Fprintf(&b, "    %s\n", line)
-				}
-			}
-		}
-	}
-	b.WriteString(excLine(pyError(th, err).Value))
-	b.WriteString("\n")
-	return b.String()
+	return &core.PyError{Value: core.NewException(core.RuntimeError, starlark.String(err.Error()))}
 }
 
 // excLine returns the last line of a traceback: "queue.Empty",

@@ -31,7 +31,7 @@ print("continued", t.is_alive(), m.is_alive())
 Traceback (most recent call last):
   File "main.star", line 3, in f
     fail("boom %d" % x)
-Exception: fail: boom 1
+RuntimeError: fail: boom 1
 Exception in thread Thread-2:
 Traceback (most recent call last):
   File "main.star", line 10, in run
@@ -62,7 +62,7 @@ m2 = M(); m2.start(); m2.join()
 threading.excepthook = threading.__excepthook__
 print("end")
 `, `hook <class 'RuntimeError'>  True Thread-1
-_thread._ExceptHookArgs True
+<class '_thread._ExceptHookArgs'> True
 end`)
 	if !strings.HasPrefix(r.err, "Exception in thread Thread-1:\nTraceback (most recent call last):\n") ||
 		!strings.Contains(r.err, "Exception in threading.excepthook:\nTraceback (most recent call last):\n  File \"main.star\", line 13, in badhook\n") {

@@ -243,12 +243,12 @@ print(catch(d.wait))
 print(threading.BrokenBarrierError.__mro__[1])
 `, `3 0 False True
 2
-[0, 1, 2] ["action"]
+[0, 1, 2] ['action']
 threading.BrokenBarrierError True True 0
 threading.BrokenBarrierError
 False
-["threading.BrokenBarrierError"] True
-["threading.BrokenBarrierError", "threading.BrokenBarrierError"] False
+['threading.BrokenBarrierError'] True
+['threading.BrokenBarrierError', 'threading.BrokenBarrierError'] False
 True True
 threading.BrokenBarrierError
 <class 'RuntimeError'>`)
@@ -280,7 +280,7 @@ print(m.bump())
 print(catch(threading.local, 1))
 `, `thread AttributeError: '_thread._local' object has no attribute 'x'
 thread 2
-main 1 {"x": 1}
+main 1 {'x': 1}
 init in MainThread
 11
 init in T

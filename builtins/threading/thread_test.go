@@ -82,7 +82,7 @@ named
 renamed
 again
 Thread-3 (<lambda>)
-MainThread _MainThread True
+MainThread <class 'threading._MainThread'> True
 True
 True True
 True <class 'RuntimeError'>
