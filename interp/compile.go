@@ -1,0 +1,117 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"go.starlark.net/resolve"
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"pyconc/interp/lower"
+	"pyconc/interp/parser"
+	"pyconc/interp/pyast"
+)
+
+// fileOptions are the go.starlark.net dialect options of lowered code.
+var fileOptions = &syntax.FileOptions{
+	Set:             true,
+	While:           true,
+	TopLevelControl: true,
+	GlobalReassign:  true,
+	Recursion:       true,
+}
+
+// moduleNames are predeclared per module (not in the universe).
+var moduleNames = []string{"__name__", "__file__"}
+
+// Compile parses, lowers and compiles Python source. isPredeclared reports
+// the names every module has. The error is a *SyntaxError or an
+// *InternalError; no panic escapes.
+func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog *starlark.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prog = nil
+			err = &InternalError{Where: filename, Msg: fmt.Sprintf("%v\n%s", r, debug.Stack())}
+		}
+	}()
+	mod, err := parser.Parse(filename, src)
+	if err != nil {
+		return nil, syntaxErrorFrom(err, src)
+	}
+	f, err := lower.File(mod, isPredeclared)
+	if err != nil {
+		return nil, syntaxErrorFrom(err, src)
+	}
+	f.Options = fileOptions
+	prog, err = starlark.FileProgram(f, isPredeclared)
+	if err != nil {
+		return nil, syntaxErrorFrom(err, src)
+	}
+	return prog, nil
+}
+
+// IsIncomplete reports whether err only says that the source ended too
+// early (for the REPL's "... " prompt).
+func IsIncomplete(err error) bool {
+	var se *SyntaxError
+	if errors.As(err, &se) {
+		return se.incomplete
+	}
+	return false
+}
+
+// syntaxErrorFrom turns an error of the parser, the lowering or the
+// go.starlark.net resolver into a *SyntaxError.
+func syntaxErrorFrom(err error, src []byte) error {
+	mk := func(kind, msg string, pos syntax.Position) *SyntaxError {
+		return &SyntaxError{Kind: kind, Msg: msg, File: pos.Filename(), Line: int(pos.Line), Col: int(pos.Col), Text: lineOf(src, int(pos.Line))}
+	}
+	var list pyast.ErrorList
+	var one *pyast.Error
+	var rlist resolve.ErrorList
+	var serr syntax.Error
+	switch {
+	case errors.As(err, &list) && len(list) > 0:
+		se := mk(list[0].Kind, list[0].Msg, list[0].Pos)
+		se.incomplete = parser.IsIncomplete(err)
+		return se
+	case errors.As(err, &one):
+		se := mk(one.Kind, one.Msg, one.Pos)
+		se.incomplete = parser.IsIncomplete(err)
+		return se
+	case errors.As(err, &rlist) && len(rlist) > 0:
+		return mk("SyntaxError", resolverMessage(rlist[0].Msg), rlist[0].Pos)
+	case errors.As(err, &serr):
+		return mk("SyntaxError", serr.Msg, serr.Pos)
+	}
+	return &InternalError{Msg: err.Error()}
+}
+
+// resolverMessage rephrases go.starlark.net resolver messages that can
+// still reach the user after lowering.
+func resolverMessage(msg string) string {
+	switch {
+	case strings.HasPrefix(msg, "undefined: "):
+		return fmt.Sprintf("name '%s' is not defined", strings.TrimPrefix(msg, "undefined: "))
+	}
+	return msg
+}
+
+// lineOf returns line n (1-based) of src without its line ending.
+func lineOf(src []byte, n int) string {
+	s := string(src)
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(s, '\n')
+		if j < 0 {
+			return ""
+		}
+		s = s[j+1:]
+	}
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		s = s[:j]
+	}
+	return strings.TrimRight(s, "\r")
+}

@@ -1,0 +1,234 @@
+package interp
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/builtins"
+	"pyconc/builtins/multiprocessing"
+	"pyconc/interp/core"
+)
+
+// Interpreter runs Python-syntax scripts. Make one with New; Close it when
+// done.
+type Interpreter struct {
+	opts     Options
+	rt       *core.Runtime
+	universe starlark.StringDict
+	makers   map[string]ModuleMaker
+	main     *core.ThreadState
+
+	mu      sync.Mutex
+	modules map[string]starlark.Value // imported modules by name
+	loading map[string]bool           // files being imported (cycle detection)
+	globals starlark.StringDict       // the main module's globals
+	dir     string                    // folder of the main script, for imports
+}
+
+// New makes an interpreter.
+func New(opts Options) *Interpreter {
+	rt := core.NewRuntime(context.Background())
+	if opts.Stdin != nil {
+		rt.Stdin = opts.Stdin
+	}
+	if opts.Stdout != nil {
+		rt.Stdout = core.NewOutput(opts.Stdout)
+	}
+	if opts.Stderr != nil {
+		rt.Stderr = core.NewOutput(opts.Stderr)
+	}
+	rt.Argv = append([]string(nil), opts.Argv...)
+	if len(rt.Argv) == 0 {
+		rt.Argv = []string{""}
+	}
+	in := &Interpreter{
+		opts:     opts,
+		rt:       rt,
+		universe: core.Universe(),
+		makers:   builtins.Modules(),
+		modules:  map[string]starlark.Value{},
+		loading:  map[string]bool{},
+	}
+	for k, v := range opts.Predeclared {
+		in.universe[k] = v
+	}
+	for k, v := range opts.Modules {
+		in.makers[k] = v
+	}
+	rt.Import = in.importModule
+	in.main = rt.NewThread("MainThread")
+	return in
+}
+
+// Runtime returns the interpreter's runtime (for Go-defined modules).
+func (in *Interpreter) Runtime() *core.Runtime { return in.rt }
+
+// Close stops every script thread and child process and frees the
+// interpreter's resources.
+func (in *Interpreter) Close() {
+	in.rt.Close()
+}
+
+// isPredeclared reports the names every module sees.
+func (in *Interpreter) isPredeclared(name string) bool {
+	if _, ok := in.universe[name]; ok {
+		return true
+	}
+	for _, n := range moduleNames {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// predeclared returns the predeclared names of a module named name.
+func (in *Interpreter) predeclared(name, file string) starlark.StringDict {
+	d := make(starlark.StringDict, len(in.universe)+2)
+	for k, v := range in.universe {
+		d[k] = v
+	}
+	d["__name__"] = starlark.String(name)
+	d["__file__"] = starlark.String(file)
+	return d
+}
+
+// ExecFile runs the script at path as the main module.
+func (in *Interpreter) ExecFile(ctx context.Context, path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	in.mu.Lock()
+	if in.dir == "" {
+		in.dir = dirOf(path)
+	}
+	in.mu.Unlock()
+	in.recordMainSpec(path, src, true)
+	return in.run(ctx, path, src, "__main__", nil)
+}
+
+// Exec runs src as the main module (__name__ == "__main__"), then waits for
+// the script's non-daemon threads and child processes, as Python does at
+// exit. filename is shown in tracebacks ("<string>" for -c, "<stdin>" for
+// standard input).
+func (in *Interpreter) Exec(ctx context.Context, filename string, src []byte) error {
+	in.recordMainSpec(filename, src, false)
+	return in.run(ctx, filename, src, "__main__", nil)
+}
+
+// dirOf returns the folder of a script path.
+func dirOf(path string) string { return filepath.Dir(path) }
+
+// run compiles src and runs it as module name on the main thread; then,
+// holding the interpreter lock, after (and then body, for a worker
+// process); then it waits for non-daemon threads and child processes.
+func (in *Interpreter) run(ctx context.Context, filename string, src []byte, name string, after func(th *starlark.Thread, globals starlark.StringDict) error) error {
+	in.rt.Sources.Store(filename, src)
+	if in.rt.MainPath == "" {
+		in.rt.MainPath = filename
+	}
+	prog, err := Compile(filename, src, in.isPredeclared)
+	if err != nil {
+		return err
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	stop := context.AfterFunc(ctx, func() { in.rt.Abort(context.Cause(ctx)) })
+	defer stop()
+	th := in.main.Thread
+	runErr := in.rt.RunMain(in.main, func() error {
+		globals, err := prog.Init(th, in.predeclared(name, filename))
+		in.mu.Lock()
+		if in.globals == nil {
+			in.globals = globals
+		} else {
+			for k, v := range globals {
+				in.globals[k] = v
+			}
+		}
+		in.mu.Unlock()
+		if err == nil && after != nil {
+			err = after(th, globals)
+		}
+		if err != nil && isKeyboardInterrupt(err) {
+			return err // no waiting for threads after Ctrl-C
+		}
+		if werr := waitForThreads(th); err == nil {
+			err = werr
+		}
+		return err
+	})
+	if runErr != nil && (isKeyboardInterrupt(runErr) || in.rt.Err() != nil) {
+		multiprocessing.TerminateAll(in.rt)
+	} else {
+		multiprocessing.Shutdown(in.rt)
+	}
+	return in.convertError(ctx, runErr)
+}
+
+// convertError turns the error of a run into the package's error types.
+func (in *Interpreter) convertError(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	var dl *core.DeadlockError
+	if errors.As(in.rt.Err(), &dl) {
+		return dl
+	}
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	var ee *core.ExitError
+	if errors.As(in.rt.Err(), &ee) || errors.As(err, &ee) {
+		return &ExitError{Code: ee.Code}
+	}
+	pe, ok := core.AsPyError(in.main.Thread, err)
+	if !ok {
+		return &InternalError{Msg: err.Error()}
+	}
+	if pe.Value.Class.IsSubclass(core.SystemExit) {
+		code, _ := core.ExitCode(pe) // prints a non-integer code, as Python does
+		if code == 0 {
+			return nil
+		}
+		return &ExitError{Code: code}
+	}
+	st := pe.State()
+	var frames []core.Frame
+	if st != nil {
+		frames = st.Traceback
+	}
+	return &Error{
+		Class:     pe.Value.Class.Name(),
+		Message:   core.ExcMessage(pe.Value),
+		Frames:    frames,
+		Traceback: core.FormatException(in.rt, err),
+		Err:       err,
+	}
+}
+
+// isKeyboardInterrupt reports whether err is an uncaught KeyboardInterrupt.
+func isKeyboardInterrupt(err error) bool {
+	var pe *core.PyError
+	return errors.As(err, &pe) && pe.Value.Class.IsSubclass(core.KeyboardInterrupt)
+}
+
+// IsKeyboardInterrupt reports whether err (from Exec) is an uncaught
+// KeyboardInterrupt (Ctrl-C).
+func IsKeyboardInterrupt(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Class == "KeyboardInterrupt"
+}
+
+// Interrupt delivers KeyboardInterrupt to the main script thread (Ctrl-C).
+func (in *Interpreter) Interrupt() { in.rt.InterruptMain() }

@@ -1,0 +1,13 @@
+package interp
+
+import (
+	"go.starlark.net/starlark"
+
+	"pyconc/builtins/threading"
+)
+
+// waitForThreads waits, as Python does at exit, for every non-daemon
+// script thread.
+func waitForThreads(th *starlark.Thread) error {
+	return threading.WaitForThreads(th)
+}
