@@ -5,16 +5,13 @@ package core
 
 import "go.starlark.net/starlark"
 
-// reprTh returns repr(v) for exception messages. Script __repr__ methods
-// run on the thread holding the interpreter lock.
+// reprTh returns repr(v) for exception messages, running script __repr__
+// methods on th (or the lock holder when th is nil).
 func reprTh(th *starlark.Thread, v starlark.Value) (string, error) {
-	return ReprNoThread(v), nil
+	return Repr(th, v)
 }
 
 // strTh returns str(v) for exception messages.
 func strTh(th *starlark.Thread, v starlark.Value) (string, error) {
-	if s, ok := v.(starlark.String); ok {
-		return string(s), nil
-	}
-	return ReprNoThread(v), nil
+	return Str(th, v)
 }
