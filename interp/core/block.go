@@ -35,7 +35,7 @@ func Block(th *starlark.Thread, forever bool, wait func(intr <-chan struct{}) er
 	default:
 	}
 	if forever {
-		fr := th.CallFrame(1)
+		fr := scriptFrame(th)
 		ts.mu.Lock()
 		ts.waitPos = fr.Pos
 		ts.waitFn = fr.Name
@@ -59,6 +59,19 @@ func Block(th *starlark.Thread, forever bool, wait func(intr <-chan struct{}) er
 		return ts.interruptError()
 	}
 	return err
+}
+
+// scriptFrame returns the innermost frame of th that has a position in a
+// script (built-in frames, such as the blocking built-in itself and a
+// bound-method wrapper, have none).
+func scriptFrame(th *starlark.Thread) starlark.CallFrame {
+	for depth := 0; depth < th.CallStackDepth(); depth++ {
+		fr := th.CallFrame(depth)
+		if fr.Pos.IsValid() && fr.Pos.Filename() != "<builtin>" {
+			return fr
+		}
+	}
+	return starlark.CallFrame{Name: "<module>"}
 }
 
 // Sleep blocks th for d (honouring interruption).

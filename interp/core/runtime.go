@@ -101,8 +101,9 @@ func (rt *Runtime) Err() error {
 // Close releases the runtime's background goroutine. Threads still blocked
 // are interrupted.
 func (rt *Runtime) Close() {
-	rt.finished.Do(func() { close(rt.done) })
 	rt.cancel(context.Canceled)
+	rt.interruptAll()
+	rt.finished.Do(func() { close(rt.done) })
 }
 
 // Shared returns the value stored under key, creating it with mk once.
