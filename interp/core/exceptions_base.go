@@ -89,6 +89,14 @@ func init() {
 	}))
 
 	OSError.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+		if inst.Class == OSError && len(args) >= 2 {
+			// OSError(2, ...) is a FileNotFoundError, as in CPython.
+			if n, ok := args[0].(starlark.Int); ok {
+				if errno, ok := n.Int64(); ok && errnoClasses[errno] != nil {
+					inst.Class = errnoClasses[errno]
+				}
+			}
+		}
 		setOSErrorAttrs(inst, args)
 		return nil
 	}
@@ -121,6 +129,19 @@ func init() {
 		}
 		return excInit(th, self, args, nil)
 	}))
+}
+
+// errnoClasses are the subclasses OSError(errno, ...) makes (Linux errno
+// values).
+var errnoClasses = map[int64]*Class{
+	1:   PermissionError,
+	2:   FileNotFoundError,
+	3:   ProcessLookupError,
+	13:  PermissionError,
+	17:  FileExistsError,
+	21:  IsADirectoryError,
+	32:  BrokenPipeError,
+	110: TimeoutError,
 }
 
 // excInit is BaseException.__init__(self, *args): it sets args.
