@@ -69,7 +69,7 @@ func GetAttr(th *starlark.Thread, v starlark.Value, name string) (starlark.Value
 func lookupAttr(th *starlark.Thread, v starlark.Value, name string) (starlark.Value, bool, error) {
 	r, err := GetAttr(th, v, name)
 	if err != nil {
-		if isExc(err, AttributeError) {
+		if isExc(th, err, AttributeError) {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -145,7 +145,7 @@ func builtinGetattr(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.
 		return nil, err
 	}
 	v, err := GetAttr(th, obj, name)
-	if err != nil && dflt != nil && isExc(err, AttributeError) {
+	if err != nil && dflt != nil && isExc(th, err, AttributeError) {
 		return dflt, nil
 	}
 	return v, err

@@ -14,8 +14,10 @@ import (
 )
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False): the whole
-// text is built first and written with one Write call, so that lines
-// printed by concurrent threads never mix.
+// text is built first and written with one Write call (to the runtime's
+// Stdout, a file, or a Go-defined stream such as sys.stderr), so that
+// lines printed by concurrent threads never mix. A file-like object
+// defined by the script gets one write call per piece, as in CPython.
 func builtinPrint(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sep, end, file, flush starlark.Value = starlark.None, starlark.None, starlark.None, starlark.False
 	if err := unpackArgs("print", nil, kwargs, "sep?", &sep, "end?", &end, "file?", &file, "flush?", &flush); err != nil {
@@ -35,19 +37,28 @@ func builtinPrint(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tu
 			return nil, NewError(TypeError, fmt.Sprintf("%s must be None or a string, not %s", p.name, TypeName(p.v)))
 		}
 	}
-	var b strings.Builder
+	var parts []string
 	for i, a := range args {
 		if i > 0 {
-			b.WriteString(sepS)
+			parts = append(parts, sepS)
 		}
 		s, err := Str(th, a)
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
+		parts = append(parts, s)
 	}
-	b.WriteString(endS)
-	return starlark.None, writeText(th, file, b.String(), bool(flush.Truth()))
+	parts = append(parts, endS)
+	if _, isScript := file.(*Instance); isScript {
+		// A script's file-like object sees one write per piece, as in CPython.
+		for i, p := range parts {
+			if err := writeText(th, file, p, bool(flush.Truth()) && i == len(parts)-1); err != nil {
+				return nil, err
+			}
+		}
+		return starlark.None, nil
+	}
+	return starlark.None, writeText(th, file, strings.Join(parts, ""), bool(flush.Truth()))
 }
 
 // writeText writes s to a print-style file argument: None for the

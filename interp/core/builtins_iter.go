@@ -74,7 +74,7 @@ func Next(th *starlark.Thread, it starlark.Value) (starlark.Value, bool, error) 
 		if special(v, "__next__") != nil {
 			r, _, err := callSpecial(th, v, "__next__")
 			if err != nil {
-				if isExc(err, StopIteration) {
+				if isExc(th, err, StopIteration) {
 					return nil, false, nil
 				}
 				return nil, false, err
@@ -216,7 +216,7 @@ func builtinZip(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tupl
 	for i, a := range args {
 		it, err := GetIter(th, a)
 		if err != nil {
-			if isExc(err, TypeError) {
+			if isExc(th, err, TypeError) {
 				return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(a)))
 			}
 			return nil, err

@@ -165,7 +165,7 @@ func builtinDivmod(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.T
 	}
 	q, err := Arith(th, syntax.SLASHSLASH, a, b)
 	if err != nil {
-		if isExc(err, TypeError) {
+		if isExc(th, err, TypeError) {
 			return nil, unsupportedOperands("divmod()", a, b)
 		}
 		return nil, err

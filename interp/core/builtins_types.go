@@ -207,7 +207,7 @@ func builtinBytes(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tu
 		return nil
 	})
 	if err != nil {
-		if isExc(err, TypeError) && !isIterable(x) {
+		if isExc(th, err, TypeError) && !isIterable(x) {
 			return nil, NewError(TypeError, fmt.Sprintf("cannot convert '%s' object to bytes", TypeName(x)))
 		}
 		return nil, err
@@ -337,7 +337,7 @@ func DictUpdate(th *starlark.Thread, d *starlark.Dict, src starlark.Value) error
 	err := Iterate(th, src, func(e starlark.Value) error {
 		pair, err := Collect(th, e)
 		if err != nil {
-			if isExc(err, TypeError) {
+			if isExc(th, err, TypeError) {
 				return NewError(TypeError, fmt.Sprintf("cannot convert dictionary update sequence element #%d to a sequence", i))
 			}
 			return err
@@ -348,7 +348,7 @@ func DictUpdate(th *starlark.Thread, d *starlark.Dict, src starlark.Value) error
 		i++
 		return setKey(pair[0], pair[1])
 	})
-	if err != nil && isExc(err, TypeError) && !isIterable(src) {
+	if err != nil && isExc(th, err, TypeError) && !isIterable(src) {
 		return NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(src)))
 	}
 	return err

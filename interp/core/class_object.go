@@ -166,7 +166,7 @@ func objectSetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 	if cv, _ := o.Class.Lookup(name); cv != nil {
 		if p, ok := cv.(*Property); ok {
 			if p.Set == nil {
-				return nil, NewError(AttributeError, fmt.Sprintf("can't set attribute '%s'", name))
+				return nil, NewError(AttributeError, fmt.Sprintf("property '%s' of '%s' object has no setter", name, o.Class.name))
 			}
 			_, err := starlark.Call(th, p.Set, starlark.Tuple{o, v}, nil)
 			return starlark.None, err

@@ -6,6 +6,7 @@ package core
 import (
 	"errors"
 	"reflect"
+	"strings"
 
 	"go.starlark.net/starlark"
 )
@@ -55,8 +56,17 @@ func pyErrOf(err error) (*PyError, bool) {
 	return nil, false
 }
 
-// isExc reports whether err carries an exception of class c (or a subclass).
-func isExc(err error, c *Class) bool {
-	pe, ok := pyErrOf(err)
+// isExc reports whether err is an exception of class c (or a subclass),
+// converting errors of Starlark's own operations (an index out of range in
+// a script's __getitem__) as AsPyError does. Cancellations and pending
+// KeyboardInterrupts never match and are left untouched.
+func isExc(th *starlark.Thread, err error, c *Class) bool {
+	if pe, ok := pyErrOf(err); ok {
+		return pe.Value.Class.IsSubclass(c)
+	}
+	if th == nil || strings.Contains(err.Error(), "Starlark computation cancelled") {
+		return false
+	}
+	pe, ok := AsPyError(th, err)
 	return ok && pe.Value.Class.IsSubclass(c)
 }

@@ -155,7 +155,7 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 	if cv, _ := o.Class.Lookup(name); cv != nil {
 		if p, ok := cv.(*Property); ok {
 			if p.Set == nil {
-				return NewError(AttributeError, fmt.Sprintf("can't set attribute '%s'", name))
+				return NewError(AttributeError, fmt.Sprintf("property '%s' of '%s' object has no setter", name, o.Class.name))
 			}
 			th := o.thread()
 			if th == nil {

@@ -116,7 +116,7 @@ func Contains(th *starlark.Thread, container, x starlark.Value) (bool, error) {
 	})
 	if err == errStopIteration {
 		err = nil
-	} else if err != nil && isExc(err, TypeError) && !isIterable(container) {
+	} else if err != nil && isExc(th, err, TypeError) && !isIterable(container) {
 		err = NewError(TypeError, fmt.Sprintf("argument of type '%s' is not iterable", TypeName(container)))
 	}
 	return found, err

@@ -60,12 +60,21 @@ func runObjCases(t *testing.T, cases []objCase) {
 	}
 }
 
-// errLine renders an error as the last line of Python's traceback.
+// errLine renders an error as the last line of Python's traceback:
+// "Type: str(exc)", or "Type" when str(exc) is empty.
 func errLine(err error) string {
-	if pe, ok := err.(*core.PyError); ok {
-		return pe.Error()
+	pe, ok := err.(*core.PyError)
+	if !ok {
+		return "error: " + err.Error()
 	}
-	return "error: " + err.Error()
+	s, serr := core.Str(&starlark.Thread{}, pe.Value)
+	if serr != nil {
+		return "error in str(): " + serr.Error()
+	}
+	if s == "" {
+		return pe.Value.Class.Name()
+	}
+	return pe.Value.Class.Name() + ": " + s
 }
 
 // checkObjCasesWithPython checks that python3 prints want for each py.

@@ -219,7 +219,7 @@ func (it *nextIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	}
 	r, _, err := callSpecial(th, it.obj, "__next__")
 	if err != nil {
-		if isExc(err, StopIteration) {
+		if isExc(th, err, StopIteration) {
 			it.done = true
 			return nil, false, nil
 		}
@@ -242,7 +242,7 @@ func (it *getitemIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	}
 	r, _, err := callSpecial(th, it.obj, "__getitem__", starlark.MakeInt(it.i))
 	if err != nil {
-		if isExc(err, IndexError) || isExc(err, StopIteration) {
+		if isExc(th, err, IndexError) || isExc(th, err, StopIteration) {
 			it.done = true
 			return nil, false, nil
 		}

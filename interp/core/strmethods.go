@@ -357,7 +357,7 @@ func strTranslate(th *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	for _, r := range string(recv.(starlark.String)) {
 		v, err := GetItem(th, table, starlark.MakeInt(int(r)))
 		if err != nil {
-			if isExc(err, LookupError) {
+			if isExc(th, err, LookupError) {
 				b.WriteRune(r)
 				continue
 			}
