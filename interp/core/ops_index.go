@@ -270,7 +270,7 @@ func DelItem(th *starlark.Thread, v, key starlark.Value) error {
 		} else {
 			i, err := seqIndex(th, v, key, len(elems))
 			if err != nil {
-				if isExc(err, IndexError) {
+				if isExc(th, err, IndexError) {
 					return NewError(IndexError, "list assignment index out of range")
 				}
 				return err
