@@ -75,11 +75,19 @@ func rawSourceLine(rt *Runtime, file string, n int) string {
 // 0-based offsets, and for binary operations and subscripts the offsets,
 // relative to start, of the part CPython marks with '^' (left < 0: none).
 func locateExpr(line string, col int) (start, end, left, right int, ok bool) {
-	file, multiLine := parseLine(line)
+	file, multiLine := parseLine(pythonToStarlark(line))
 	if file == nil {
 		return 0, 0, -1, -1, false
 	}
-	node := findAnchored(file, col)
+	var node syntax.Node
+	if col == 1 && strings.HasPrefix(line, "raise") {
+		return 0, 0, -1, -1, false // the whole statement
+	} else if col == 1 && strings.HasPrefix(line, "assert ") {
+		// The failure of an assert statement is its test.
+		node = assertTest(file)
+	} else {
+		node = findAnchored(file, col)
+	}
 	if node == nil {
 		return 0, 0, -1, -1, false
 	}
@@ -96,6 +104,78 @@ func locateExpr(line string, col int) (start, end, left, right int, ok bool) {
 	}
 	left, right = anchors(line[start:end], node, start)
 	return start, end, left, right, true
+}
+
+// pythonToStarlark rewrites the Python-only parts of a line into
+// Starlark of the same length, so that columns are kept: "with A as b:"
+// becomes "if   A     :", "assert" and "raise" an assignment to _, "is"
+// and "is not" comparisons, f-strings plain strings.
+func pythonToStarlark(line string) string {
+	b := []byte(line)
+	blank := func(from, to int) {
+		for i := from; i < to && i < len(b); i++ {
+			b[i] = ' '
+		}
+	}
+	switch {
+	case strings.HasPrefix(line, "with ") && strings.HasSuffix(line, ":"):
+		copy(b, "if  ")
+		if i := strings.LastIndex(line, " as "); i > 0 {
+			blank(i, len(line)-1)
+		}
+	case strings.HasPrefix(line, "assert "):
+		copy(b, "_ =    ")
+	case strings.HasPrefix(line, "raise "):
+		copy(b, "_ =   ")
+		if i := strings.Index(line, " from "); i > 0 {
+			blank(i, len(line))
+		}
+	}
+	var quote byte
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+			if i > 0 && (b[i-1] == 'f' || b[i-1] == 'F') && (i < 2 || !isIdentByte(b[i-2])) {
+				b[i-1] = ' '
+			}
+		case c == ' ' && strings.HasPrefix(string(b[i:]), " is not "):
+			copy(b[i:], " !=     ")
+			i += 7
+		case c == ' ' && strings.HasPrefix(string(b[i:]), " is "):
+			copy(b[i:], " == ")
+			i += 3
+		}
+	}
+	return string(b)
+}
+
+// isIdentByte reports whether c may appear in an identifier.
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// assertTest returns the test of an assert statement rewritten by
+// pythonToStarlark ("_ = test, msg").
+func assertTest(f *syntax.File) syntax.Node {
+	if len(f.Stmts) != 1 {
+		return nil
+	}
+	a, ok := f.Stmts[0].(*syntax.AssignStmt)
+	if !ok {
+		return nil
+	}
+	if t, ok := a.RHS.(*syntax.TupleExpr); ok && !t.Lparen.IsValid() && len(t.List) == 2 {
+		return t.List[0]
+	}
+	return a.RHS
 }
 
 // parseLine parses a source line as a Starlark statement, completing what
