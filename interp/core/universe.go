@@ -10,7 +10,7 @@ import (
 // (hiddenBuiltins and controlBuiltins; see package hidden).
 func Universe() starlark.StringDict {
 	u := starlark.StringDict{}
-	for _, part := range []starlark.StringDict{pythonBuiltins(), exceptionBuiltins(), hiddenBuiltins(), controlBuiltins()} {
+	for _, part := range []starlark.StringDict{pythonBuiltins(), exceptionBuiltins(), hiddenBuiltins(), controlBuiltins(), leadBuiltins()} {
 		for k, v := range part {
 			u[k] = v
 		}

@@ -137,6 +137,19 @@ const (
 	DelItem = "__pc_delitem"
 	DelAttr = "__pc_delattr"
 
+	// SetItem: __pc_setitem(x, key, value) is "x[key] = value" where key is
+	// a slice made by __pc_slice (slice assignment: lst[1:3] = [...]).
+	SetItem = "__pc_setitem"
+
+	// GetAttr: __pc_getattr(x, name) is Python's attribute read x.name for
+	// the names in RoutedAttrs (__name__, __class__...), which values of
+	// Starlark's own types (functions, lists...) lack.
+	GetAttr = "__pc_getattr"
+
+	// Assertion: __pc_assertion([msg]) returns a new AssertionError(msg)
+	// (the lowering of assert, immune to a user's rebinding of the name).
+	Assertion = "__pc_assertion"
+
 	// Slice: __pc_slice(lo, hi, step) is a slice object (for del x[a:b]).
 	Slice = "__pc_slice"
 
@@ -178,6 +191,14 @@ const ClassBodyPrefix = "__pc_class_"
 // enclosing function scope is not). The runtime strips it wherever a
 // function's name is shown (__name__, repr, tracebacks).
 const MangledPrefix = "__pc_m_"
+
+// RoutedAttrs are the attribute names whose reads x.name the lowering
+// sends through __pc_getattr.
+var RoutedAttrs = map[string]bool{
+	"__name__": true, "__qualname__": true, "__module__": true, "__doc__": true,
+	"__class__": true, "__dict__": true, "__defaults__": true, "__code__": true,
+	"__self__": true, "__func__": true, "__wrapped__": true,
+}
 
 // RoutedMethods are the method names whose calls x.name(...) the lowering
 // sends through __pc_method.

@@ -37,6 +37,11 @@ func (l *lowerer) assignTo(target pyast.Expr, value syntax.Expr, p pos) []syntax
 	case *pyast.Starred:
 		l.errs.add(t.StarPos, "starred assignment target must be in a list or tuple")
 		return nil
+	case *pyast.Subscript:
+		if sl, ok := t.Index.(*pyast.Slice); ok {
+			key := hcall(hidden.Slice, sl.ColonPos, l.optExpr(sl.Lo, sl.ColonPos), l.optExpr(sl.Hi, sl.ColonPos), l.optExpr(sl.Step, sl.ColonPos))
+			return []syntax.Stmt{&syntax.ExprStmt{X: hcall(hidden.SetItem, p, l.expr(t.X), key, value)}}
+		}
 	}
 	lhs := l.simpleTarget(target)
 	if lhs == nil {

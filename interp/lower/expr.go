@@ -62,6 +62,9 @@ func (l *lowerer) expr(e pyast.Expr) syntax.Expr {
 	case *pyast.FString:
 		return l.fstring(e)
 	case *pyast.Attribute:
+		if hidden.RoutedAttrs[e.Name] {
+			return hcall(hidden.GetAttr, e.NamePos, l.expr(e.X), str(e.Name, e.NamePos))
+		}
 		return dot(l.expr(e.X), e.Name, e.NamePos)
 	case *pyast.Subscript:
 		return l.subscript(e)

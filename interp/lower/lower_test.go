@@ -107,7 +107,6 @@ func TestErrors(t *testing.T) {
 		{"def f():\n    x = 1\n    global x\n", "3:5: SyntaxError: name 'x' is assigned to before global declaration"},
 		{"class C(metaclass=M): pass\n", "class keyword arguments are not supported by pyconc"},
 		{"x = a @ b\n", "the '@' operator is not supported by pyconc"},
-		{"a[1:2] = x\n", "assignment to a slice is not supported by pyconc"},
 		{"nonlocal x\n", "nonlocal declaration not allowed at module level"},
 		{"return 1\n", "'return' outside function"},
 		{"a, *b, *c = x\n", "multiple starred expressions in assignment"},

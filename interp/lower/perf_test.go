@@ -3,7 +3,6 @@ package lower
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -55,46 +54,35 @@ def other():
 	}
 }
 
-// TestFibSpeed compares the lowered fib(24) with the same function written
-// in Starlark (a loose bound: timing on a shared machine is noisy).
-func TestFibSpeed(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	f, err := lowerSrc(t, "fib.py", fibPy+"fib(24)\n")
-	if err != nil {
-		t.Fatal(err)
-	}
+// benchmarkFib runs fib(24) from prog once per iteration.
+func benchmarkFib(b *testing.B, lowered bool) {
+	src := fibPy + "fib(24)\n"
 	env := testEnv()
 	isPre := func(name string) bool { _, ok := env[name]; return ok }
+	var f *syntax.File
+	var err error
+	if lowered {
+		f, err = lowerSrc(b, "fib.py", src)
+	} else {
+		f, err = (&syntax.FileOptions{Recursion: true, TopLevelControl: true}).Parse("fib.star", src, 0)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
 	prog, err := starlark.FileProgram(f, isPre)
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	sf, err := (&syntax.FileOptions{Recursion: true, TopLevelControl: true}).Parse("fib.star", fibPy+"fib(24)\n", 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sprog, err := starlark.FileProgram(sf, isPre)
-	if err != nil {
-		t.Fatal(err)
-	}
-	best := func(p *starlark.Program) time.Duration {
-		min := time.Hour
-		for i := 0; i < 3; i++ {
-			start := time.Now()
-			if _, err := p.Init(&starlark.Thread{}, env); err != nil {
-				t.Fatal(err)
-			}
-			if d := time.Since(start); d < min {
-				min = d
-			}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := prog.Init(&starlark.Thread{}, env); err != nil {
+			b.Fatal(err)
 		}
-		return min
-	}
-	lowered, native := best(prog), best(sprog)
-	t.Logf("lowered %v, plain Starlark %v", lowered, native)
-	if lowered > native*13/10 {
-		t.Errorf("lowered fib is slower than plain Starlark: %v vs %v", lowered, native)
 	}
 }
+
+// BenchmarkFibLowered runs fib(24) lowered from Python source.
+func BenchmarkFibLowered(b *testing.B) { benchmarkFib(b, true) }
+
+// BenchmarkFibStarlark runs the same fib(24) written in Starlark.
+func BenchmarkFibStarlark(b *testing.B) { benchmarkFib(b, false) }

@@ -768,6 +768,24 @@ func testEnv() starlark.StringDict {
 	env[hidden.Slice] = builtin(hidden.Slice, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return args, nil
 	})
+	env[hidden.GetAttr] = builtin(hidden.GetAttr, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		name := string(args[1].(starlark.String))
+		if f, ok := args[0].(*starlark.Function); ok && name == "__name__" {
+			return starlark.String(f.Name()), nil
+		}
+		if ha, ok := args[0].(starlark.HasAttrs); ok {
+			if v, err := ha.Attr(name); v != nil || err != nil {
+				return v, err
+			}
+		}
+		if name == "__doc__" {
+			return starlark.None, nil
+		}
+		return nil, fmt.Errorf("no attribute %s", name)
+	})
+	env[hidden.SetItem] = builtin(hidden.SetItem, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		return nil, fmt.Errorf("slice assignment is not in the test runtime")
+	})
 	env[Assertion] = builtin(Assertion, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return &tInstance{class: excClasses["AssertionError"], attrs: map[string]starlark.Value{"args": args}}, nil
 	})

@@ -1,0 +1,125 @@
+package core
+
+// This file defines the hidden built-ins __pc_getattr (reads of dunder
+// attributes such as fn.__name__) and __pc_setitem (slice assignment).
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/hidden"
+)
+
+// leadBuiltins returns __pc_getattr and __pc_setitem.
+func leadBuiltins() starlark.StringDict {
+	return starlark.StringDict{
+		hidden.GetAttr: starlark.NewBuiltin(hidden.GetAttr, hiddenGetAttr),
+		hidden.SetItem: starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
+	}
+}
+
+// __pc_getattr(x, name)
+func hiddenGetAttr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, fmt.Errorf("%s: want 2 arguments", b.Name())
+	}
+	name, ok := args[1].(starlark.String)
+	if !ok {
+		return nil, fmt.Errorf("%s: name must be a str", b.Name())
+	}
+	return GetAttr(th, args[0], string(name))
+}
+
+// __pc_setitem(x, slice, value): x[lo:hi:step] = value.
+func hiddenSetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 3 || len(kwargs) != 0 {
+		return nil, fmt.Errorf("%s: want 3 arguments", b.Name())
+	}
+	x, key, value := args[0], args[1], args[2]
+	sl, isSlice := key.(*Slice)
+	switch x := x.(type) {
+	case *Instance:
+		f, _ := x.Class.Lookup("__setitem__")
+		if f == nil {
+			return nil, NewError(TypeError, fmt.Sprintf("'%s' object does not support item assignment", x.Class.name))
+		}
+		_, err := starlark.Call(th, f, starlark.Tuple{x, key, value}, nil)
+		return starlark.None, err
+	case *starlark.List:
+		if !isSlice {
+			return starlark.None, x.SetIndex(0, value) // unreachable: the lowering only sends slices
+		}
+		return starlark.None, assignListSlice(th, x, sl, value)
+	}
+	return nil, NewError(TypeError, fmt.Sprintf("'%s' object does not support item assignment", TypeName(x)))
+}
+
+// assignListSlice replaces the elements selected by sl with those of value.
+func assignListSlice(th *starlark.Thread, l *starlark.List, sl *Slice, value starlark.Value) error {
+	items, err := iterateAll(th, value)
+	if err != nil {
+		if isExc(th, err, TypeError) {
+			return NewError(TypeError, "can only assign an iterable")
+		}
+		return err
+	}
+	n := l.Len()
+	start, stop, step, err := sl.indices(th, n)
+	if err != nil {
+		return err
+	}
+	old := make([]starlark.Value, n)
+	for i := range old {
+		old[i] = l.Index(i)
+	}
+	var out []starlark.Value
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out = append(out, old[:start]...)
+		out = append(out, items...)
+		out = append(out, old[stop:]...)
+	} else {
+		pos, err := sl.positions(th, n)
+		if err != nil {
+			return err
+		}
+		if len(pos) != len(items) {
+			return NewError(ValueError, fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(items), len(pos)))
+		}
+		out = old
+		for i, p := range pos {
+			out[p] = items[i]
+		}
+	}
+	if err := l.Clear(); err != nil {
+		return err
+	}
+	for _, v := range out {
+		if err := l.Append(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// iterateAll collects the elements of an iterable (honouring __iter__).
+func iterateAll(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
+	iter, ok := v.(starlark.Iterable)
+	if !ok {
+		return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(v)))
+	}
+	it := iter.Iterate()
+	defer it.Done()
+	var out []starlark.Value
+	var x starlark.Value
+	for it.Next(&x) {
+		out = append(out, x)
+	}
+	if e, ok := it.(interface{ Err() error }); ok && e.Err() != nil {
+		return nil, e.Err()
+	}
+	return out, nil
+}
