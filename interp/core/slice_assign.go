@@ -1,7 +1,8 @@
 package core
 
 // This file defines the hidden built-ins __pc_getattr (reads of dunder
-// attributes such as fn.__name__) and __pc_setitem (slice assignment).
+// attributes such as fn.__name__), __pc_setitem (slice assignment) and
+// __pc_iter (the iterable of a for loop: strings give their characters).
 
 import (
 	"fmt"
@@ -16,6 +17,7 @@ func leadBuiltins() starlark.StringDict {
 	return starlark.StringDict{
 		hidden.GetAttr: starlark.NewBuiltin(hidden.GetAttr, hiddenGetAttr),
 		hidden.SetItem: starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
+		hidden.Iter:    starlark.NewBuiltin(hidden.Iter, hiddenIter),
 	}
 }
 
@@ -29,6 +31,30 @@ func hiddenGetAttr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, fmt.Errorf("%s: name must be a str", b.Name())
 	}
 	return GetAttr(th, args[0], string(name))
+}
+
+// __pc_iter(x)
+func hiddenIter(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 || len(kwargs) != 0 {
+		return nil, fmt.Errorf("%s: want 1 argument", b.Name())
+	}
+	switch x := args[0].(type) {
+	case starlark.String:
+		out := make([]starlark.Value, 0, len(x))
+		for _, r := range string(x) {
+			out = append(out, starlark.String(string(r)))
+		}
+		return starlark.NewList(out), nil
+	case starlark.Bytes:
+		out := make([]starlark.Value, len(x))
+		for i := 0; i < len(x); i++ {
+			out[i] = starlark.MakeInt(int(x[i]))
+		}
+		return starlark.NewList(out), nil
+	case starlark.Iterable:
+		return x, nil
+	}
+	return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(args[0])))
 }
 
 // __pc_setitem(x, slice, value): x[lo:hi:step] = value.

@@ -137,6 +137,12 @@ const (
 	DelItem = "__pc_delitem"
 	DelAttr = "__pc_delattr"
 
+	// Iter: __pc_iter(x) is the iterable of a for loop or comprehension
+	// clause: x itself when Starlark can iterate it, the list of the
+	// characters of a str, the list of the ints of a bytes value, and the
+	// values of an instance's __iter__/__getitem__ protocol.
+	Iter = "__pc_iter"
+
 	// SetItem: __pc_setitem(x, key, value) is "x[key] = value" where key is
 	// a slice made by __pc_slice (slice assignment: lst[1:3] = [...]).
 	SetItem = "__pc_setitem"

@@ -178,7 +178,7 @@ func isNumLit(e pyast.Expr) bool {
 // expressions (which become list comprehensions).
 func (l *lowerer) comprehension(e *pyast.Comprehension) syntax.Expr {
 	p := e.OpenPos
-	first := l.expr(e.Clauses[0].Iter)
+	first := l.iterable(e.Clauses[0].Iter)
 	saved := l.cur
 	l.cur = l.a.scopes[e]
 	c := &syntax.Comprehension{Curly: e.Kind == "dict", Lbrack: p, Rbrack: p}
@@ -187,7 +187,7 @@ func (l *lowerer) comprehension(e *pyast.Comprehension) syntax.Expr {
 		if i == 0 {
 			iter = first
 		} else {
-			iter = l.expr(cl.Iter)
+			iter = l.iterable(cl.Iter)
 		}
 		vars, post := l.loopTarget(cl.Target)
 		c.Clauses = append(c.Clauses, &syntax.ForClause{For: cl.ForPos, Vars: vars, In: cl.ForPos, X: iter})
@@ -210,4 +210,30 @@ func (l *lowerer) comprehension(e *pyast.Comprehension) syntax.Expr {
 		return hcall(hidden.SetOf, p, c)
 	}
 	return c
+}
+
+// iterable lowers the iterable of a for loop or comprehension clause.
+// Starlark cannot iterate strings; Python iterates their characters, so
+// the value goes through __pc_iter unless it is obviously not a string
+// (a display, a comprehension, a call of range and friends).
+func (l *lowerer) iterable(e pyast.Expr) syntax.Expr {
+	x := l.expr(e)
+	switch e := e.(type) {
+	case *pyast.List, *pyast.Tuple, *pyast.Dict, *pyast.Set, *pyast.Comprehension:
+		return x
+	case *pyast.Call:
+		switch fn := e.Fn.(type) {
+		case *pyast.Name:
+			switch fn.Id {
+			case "range", "enumerate", "zip", "sorted", "reversed", "list", "tuple", "dict", "set":
+				return x
+			}
+		case *pyast.Attribute:
+			switch fn.Name {
+			case "items", "keys", "values", "split", "splitlines":
+				return x
+			}
+		}
+	}
+	return hcall(hidden.Iter, e.Start(), x)
 }

@@ -94,6 +94,12 @@ type fnCtx struct {
 	closure bool   // a lowered try/with closure
 	loops   []*loopInfo
 	kinds   int // control kinds the closure returns: bit 1<<code
+
+	// hoist holds the closures of try/with statements inside loops: they
+	// are defined once, before the outermost loop, instead of once per
+	// iteration (Starlark closures see the loop's variables through cells).
+	hoist   []syntax.Stmt
+	hoisted int // closures hoisted so far, for unique names
 }
 
 // loopInfo is one native loop of the current Starlark function.

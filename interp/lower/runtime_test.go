@@ -783,6 +783,16 @@ func testEnv() starlark.StringDict {
 		}
 		return nil, fmt.Errorf("no attribute %s", name)
 	})
+	env[hidden.Iter] = builtin(hidden.Iter, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		if s, ok := args[0].(starlark.String); ok {
+			var out []starlark.Value
+			for _, r := range string(s) {
+				out = append(out, starlark.String(string(r)))
+			}
+			return starlark.NewList(out), nil
+		}
+		return args[0], nil
+	})
 	env[hidden.SetItem] = builtin(hidden.SetItem, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return nil, fmt.Errorf("slice assignment is not in the test runtime")
 	})

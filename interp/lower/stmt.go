@@ -104,6 +104,29 @@ func (l *lowerer) loop(hasElse bool, fn func()) *loopInfo {
 	return lp
 }
 
+// placeClosure returns where the def of a lowered closure goes: inline
+// (the statements to emit, and its name), or, inside a loop, hoisted
+// under a unique name before the outermost loop of the current function.
+func (l *lowerer) placeClosure(d *syntax.DefStmt) (string, []syntax.Stmt) {
+	if len(l.fn.loops) == 0 {
+		return d.Name.Name, []syntax.Stmt{d}
+	}
+	l.fn.hoisted++
+	d.Name.Name = fmt.Sprintf("%s_%d", d.Name.Name, l.fn.hoisted)
+	l.fn.hoist = append(l.fn.hoist, d)
+	return d.Name.Name, nil
+}
+
+// withHoisted puts the closures hoisted out of an outermost loop before it.
+func (l *lowerer) withHoisted(stmts []syntax.Stmt) []syntax.Stmt {
+	if len(l.fn.loops) > 0 || len(l.fn.hoist) == 0 {
+		return stmts
+	}
+	out := append(l.fn.hoist, stmts...)
+	l.fn.hoist = nil
+	return out
+}
+
 // withElse completes a loop statement with its else clause: a flag set to
 // False by break and tested after the loop.
 func (l *lowerer) withElse(lp *loopInfo, loop syntax.Stmt, orelse []pyast.Stmt, p pos) []syntax.Stmt {
@@ -126,17 +149,17 @@ func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
 	var body []syntax.Stmt
 	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.WhilePos) })
 	w := &syntax.WhileStmt{While: s.WhilePos, Cond: cond, Body: body}
-	return l.withElse(lp, w, s.Else, s.WhilePos)
+	return l.withHoisted(l.withElse(lp, w, s.Else, s.WhilePos))
 }
 
 // forStmt lowers for/else.
 func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
-	iter := l.expr(s.Iter)
+	iter := l.iterable(s.Iter)
 	vars, post := l.loopTarget(s.Target)
 	var body []syntax.Stmt
 	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.ForPos) })
 	f := &syntax.ForStmt{For: s.ForPos, Vars: vars, X: iter, Body: append(post, body...)}
-	return l.withElse(lp, f, s.Else, s.ForPos)
+	return l.withHoisted(l.withElse(lp, f, s.Else, s.ForPos))
 }
 
 // breakStmt lowers break or continue (code is the control code).

@@ -54,9 +54,10 @@ func (l *lowerer) tryStmt(s *pyast.Try) []syntax.Stmt {
 	kinds := 0
 	arg := func(name string, part int, param string, emit func() []syntax.Stmt) syntax.Expr {
 		d, k := l.closure(name, s, part, param, p, emit)
-		out = append(out, d)
+		placed, inline := l.placeClosure(d)
+		out = append(out, inline...)
 		kinds |= k
-		return ident(name, p)
+		return ident(placed, p)
 	}
 	body := arg(bodyFn, partBody, "", func() []syntax.Stmt { return l.stmts(s.Body) })
 	var handler, orelse, final syntax.Expr = none(p), none(p), none(p)
@@ -123,7 +124,8 @@ func (l *lowerer) withItem(s *pyast.With, i int) []syntax.Stmt {
 		}
 		return append(body, l.stmts(s.Body)...)
 	})
-	return append([]syntax.Stmt{d}, l.dispatch(hcall(hidden.With, s.WithPos, mgr, ident(withFn, p)), kinds, p)...)
+	name, inline := l.placeClosure(d)
+	return append(inline, l.dispatch(hcall(hidden.With, s.WithPos, mgr, ident(name, p)), kinds, p)...)
 }
 
 // dispatch runs the call of a lowered construct and acts on the control
