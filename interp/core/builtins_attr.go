@@ -24,44 +24,95 @@ func noAttr(v starlark.Value, name string) error {
 }
 
 // GetAttr is Python's getattr(v, name): AttributeError with Python's
-// message when v has no such attribute.
+// message when v has no such attribute. Besides the value's own attributes
+// it answers the dunder attributes every Python object or function has
+// (__class__, __name__, __doc__, __module__, __defaults__, __dict__...).
 func GetAttr(th *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
+	var attrErr error
 	if ha, ok := v.(starlark.HasAttrs); ok {
 		r, err := ha.Attr(name)
-		if err != nil {
-			if _, isNoSuch := err.(starlark.NoSuchAttrError); isNoSuch {
-				return nil, noAttr(v, name)
-			}
-			return nil, err
-		}
-		if r != nil {
+		switch {
+		case err == nil && r != nil:
 			return r, nil
+		case err == nil:
+		case isNoSuchAttr(err):
+			attrErr = noAttr(v, name)
+		default:
+			if _, isPy := pyErrOf(err); !isPy || !isExc(th, err, AttributeError) {
+				return nil, err
+			}
+			attrErr = err
 		}
+	}
+	if r, ok := commonAttr(v, name); ok {
+		return r, nil
+	}
+	if attrErr != nil {
+		return nil, attrErr
+	}
+	return nil, noAttr(v, name)
+}
+
+// isNoSuchAttr reports a starlark.NoSuchAttrError.
+func isNoSuchAttr(err error) bool {
+	_, ok := err.(starlark.NoSuchAttrError)
+	return ok
+}
+
+// commonAttr answers the dunder attributes of values of Starlark's own
+// types, functions and methods.
+func commonAttr(v starlark.Value, name string) (starlark.Value, bool) {
+	if bm, ok := v.(*BoundMethod); ok && name != "__class__" && name != "__self__" && name != "__func__" {
+		return commonAttr(bm.Fn, name)
 	}
 	switch name {
 	case "__class__":
-		return ClassOf(v), nil
+		return ClassOf(v), true
 	case "__name__", "__qualname__":
 		switch f := v.(type) {
-		case *starlark.Function, *starlark.Builtin:
-			return starlark.String(FuncName(f)), nil
+		case *starlark.Function, *starlark.Builtin, *GoMethod:
+			return starlark.String(FuncName(f)), true
 		}
 	case "__doc__":
 		switch f := v.(type) {
 		case *starlark.Function:
 			if f.Doc() == "" {
-				return starlark.None, nil
+				return starlark.None, true
 			}
-			return starlark.String(f.Doc()), nil
-		case *starlark.Builtin:
-			return starlark.None, nil
+			return starlark.String(f.Doc()), true
+		case *starlark.Builtin, *GoMethod, *Instance, *Class:
+			return starlark.None, true
 		}
 	case "__module__":
+		switch v.(type) {
+		case *starlark.Function:
+			return starlark.String("__main__"), true
+		case *starlark.Builtin:
+			return starlark.None, true
+		}
+	case "__defaults__":
+		if f, ok := v.(*starlark.Function); ok {
+			var defaults starlark.Tuple
+			for i := 0; i < f.NumParams()-f.NumKwonlyParams(); i++ {
+				if d := f.ParamDefault(i); d != nil {
+					defaults = append(defaults, d)
+				}
+			}
+			if len(defaults) == 0 {
+				return starlark.None, true
+			}
+			return defaults, true
+		}
+	case "__dict__":
 		if _, ok := v.(*starlark.Function); ok {
-			return starlark.String("__main__"), nil
+			return starlark.NewDict(0), true
+		}
+	case "__self__":
+		if b, ok := v.(*starlark.Builtin); ok && b.Receiver() != nil {
+			return b.Receiver(), true
 		}
 	}
-	return nil, noAttr(v, name)
+	return nil, false
 }
 
 // lookupAttr is GetAttr with found=false (and no error) for a missing
