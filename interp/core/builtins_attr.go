@@ -93,7 +93,14 @@ func commonAttr(v starlark.Value, name string) (starlark.Value, bool) {
 	case "__defaults__":
 		if f, ok := v.(*starlark.Function); ok {
 			var defaults starlark.Tuple
-			for i := 0; i < f.NumParams()-f.NumKwonlyParams(); i++ {
+			npos := f.NumParams() - f.NumKwonlyParams()
+			if f.HasVarargs() {
+				npos--
+			}
+			if f.HasKwargs() {
+				npos--
+			}
+			for i := 0; i < npos; i++ {
 				if d := f.ParamDefault(i); d != nil {
 					defaults = append(defaults, d)
 				}

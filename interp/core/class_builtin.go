@@ -4,6 +4,7 @@ package core
 // NoneType, function...) and ClassOf, which maps any value to its class.
 
 import (
+	"strings"
 	"sync"
 
 	"go.starlark.net/starlark"
@@ -61,7 +62,7 @@ var otherClasses sync.Map // string -> *Class
 
 // ClassOf returns the class of any value: an instance's class, the class
 // of a built-in type, or, for other Go values, a class named by their
-// Type() (made once per name).
+// Type() (made once per name; "mod.Name" gives class Name of module mod).
 func ClassOf(v starlark.Value) *Class {
 	switch v := v.(type) {
 	case *Instance:
@@ -113,8 +114,19 @@ func ClassOf(v starlark.Value) *Class {
 	if c, ok := otherClasses.Load(name); ok {
 		return c.(*Class)
 	}
-	c, _ := otherClasses.LoadOrStore(name, builtinClass(name, nil))
-	return c.(*Class)
+	var c *Class
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		// "_io.TextIOWrapper": class TextIOWrapper of module _io.
+		if name == "_io.TextIOWrapper" {
+			c = TextIOWrapperClass
+		} else {
+			c = MustClass(name[i+1:], name[:i], []*Class{ObjectClass}, map[string]starlark.Value{})
+		}
+	} else {
+		c = builtinClass(name, nil)
+	}
+	got, _ := otherClasses.LoadOrStore(name, c)
+	return got.(*Class)
 }
 
 // IsInstance reports whether v is an instance of c or of a subclass of c.
