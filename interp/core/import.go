@@ -75,10 +75,10 @@ func pcImportFrom(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	modName, location := moduleNameOf(module)
 	if rt := RuntimeOf(th); rt != nil && rt.Import != nil && modName != "" {
 		m, err := rt.Import(th, modName+"."+name)
-		if err != nil {
+		if err != nil && !Matches(err, ModuleNotFoundError) {
 			return nil, err
 		}
-		if m != nil {
+		if err == nil && m != nil {
 			return m, nil
 		}
 	}

@@ -65,12 +65,13 @@ except ImportError as e:
 try:
     from os import no_such_name
 except ImportError as e:
-    print("ImportError:", e)
+    print(type(e).__name__, str(e).split(" (")[0])
 import os.path
 import time as t, random
 from os import path as p, getpid
 print(p.basename("/a/b.txt"), callable(getpid), type(t.time()).__name__, os.path.join("a", "b"))
 print(__name__)
+
 
 # Output:
 # 0 5 0
@@ -83,6 +84,6 @@ print(__name__)
 # 10 80 14
 # 9 [1, 2, 3, 4] {1, 2, 3}
 # ImportError: No module named 'not_a_module'
-# ImportError: cannot import name 'no_such_name' from 'os' (/root/.pyenv/versions/3.11.7/lib/python3.11/os.py)
+# ImportError cannot import name 'no_such_name' from 'os'
 # b.txt True float a/b
 # __main__
