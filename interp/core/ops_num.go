@@ -29,6 +29,12 @@ func b2i(b starlark.Bool) starlark.Int {
 // *, /, //, %, |, &, ^, <<, >>): special methods of instances, bool as
 // int, and Python's ZeroDivisionError and TypeError messages.
 func Arith(th *starlark.Thread, op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	if op == syntax.PERCENT {
+		switch x.(type) {
+		case starlark.String, starlark.Bytes:
+			return percentFormat(th, x, y) // "%s" % obj formats obj, whatever its class
+		}
+	}
 	_, xi := x.(*Instance)
 	_, yi := y.(*Instance)
 	if xi || yi {
