@@ -341,7 +341,7 @@ func (c *Class) initInstance(th *starlark.Thread, inst *Instance, args starlark.
 	}
 	res, err := starlark.Call(th, init, append(starlark.Tuple{inst}, args...), kwargs)
 	if err != nil {
-		return err
+		return qualifyCallError(th, err, init, methodOwner(c, init))
 	}
 	if res != starlark.None {
 		return NewError(TypeError, fmt.Sprintf("__init__() should return None, not '%s'", TypeName(res)))

@@ -53,7 +53,18 @@ func (m *BoundMethod) CallInternal(th *starlark.Thread, args starlark.Tuple, kwa
 	full := make(starlark.Tuple, len(args)+1)
 	full[0] = m.Self
 	copy(full[1:], args)
-	return starlark.Call(th, m.Fn, full, kwargs)
+	res, err := starlark.Call(th, m.Fn, full, kwargs)
+	if err != nil {
+		owner := ""
+		switch s := m.Self.(type) {
+		case *Instance:
+			owner = methodOwner(s.Class, m.Fn)
+		case *Class:
+			owner = methodOwner(s, m.Fn)
+		}
+		return nil, qualifyCallError(th, err, m.Fn, owner)
+	}
+	return res, nil
 }
 
 // Attr gives __self__, __func__ and __name__.
