@@ -522,6 +522,49 @@ print(a is b, a.v)
 		"True 2\n"},
 }
 
+// moreObjectCases cover attribute reads routed through __pc_getattr and
+// the messages of methods called with wrong arguments.
+var moreObjectCases = []objCase{
+	{"dunder-attrs",
+		`
+def f(a, b=2, *c, d=3):
+    "doc"
+    pass
+def m(self):
+    pass
+A = __pc_class("A", (), {"m": m}, "__main__", "A")
+print(__pc_getattr(f, "__defaults__"), __pc_getattr(f, "__name__"), __pc_getattr(f, "__doc__"), __pc_getattr(len, "__name__"), __pc_getattr(A().m, "__name__"), __pc_getattr(A, "__doc__"), __pc_getattr(__pc_getattr(1, "__class__"), "__name__"))
+`,
+		`
+def f(a, b=2, *c, d=3):
+    "doc"
+    pass
+class A:
+    def m(self):
+        pass
+print(f.__defaults__, f.__name__, f.__doc__, len.__name__, A().m.__name__, A.__doc__, (1).__class__.__name__)
+`,
+		"(2,) f doc len m None int\n"},
+	{"method-arity",
+		`
+def __init__(self, x):
+    self.x = x
+P = __pc_class("P", (), {"__init__": __init__}, "__main__", "P")
+P(1, 2)
+`,
+		`
+class P:
+    def __init__(self, x):
+        self.x = x
+P(1, 2)
+`,
+		"TypeError: P.__init__() takes 2 positional arguments but 3 were given\n"},
+}
+
+func TestMoreObjects(t *testing.T) { runObjCases(t, moreObjectCases) }
+
+func TestMoreObjectCasesAgainstPython(t *testing.T) { checkObjCasesWithPython(t, moreObjectCases) }
+
 func TestObjects(t *testing.T) { runObjCases(t, objectCases) }
 
 func TestObjectCasesAgainstPython(t *testing.T) { checkObjCasesWithPython(t, objectCases) }
