@@ -681,3 +681,28 @@ func TestCallFromGo(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestInput reads lines from the runtime's Stdin, then EOFError.
+func TestInput(t *testing.T) {
+	rt := core.NewRuntime(context.Background())
+	defer rt.Close()
+	var out strings.Builder
+	rt.Stdout = core.NewOutput(&out)
+	rt.Stdin = strings.NewReader("first\r\nsecond")
+	ts := rt.NewThread("MainThread")
+	err := rt.RunMain(ts, func() error {
+		_, err := starlark.ExecFileOptions(fileOptions, ts.Thread, "x.star", `
+a = input("name? ")
+b = input()
+print(repr(a), repr(b))
+input()
+`, core.Universe())
+		return err
+	})
+	if want := "name? 'first' 'second'\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	if pe, ok := core.AsPyError(ts.Thread, err); !ok || errLine(pe) != "EOFError: EOF when reading a line" {
+		t.Errorf("third input(): %v", err)
+	}
+}
