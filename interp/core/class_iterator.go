@@ -206,3 +206,20 @@ func TakePendingError(th *starlark.Thread) error {
 	}
 	return err
 }
+
+// LoopIterable returns the value a Starlark for loop should iterate to
+// run Python's "for v in x" when x is an instance: its iterator, obtained
+// now, so that "'A' object is not iterable" and errors of __iter__ are
+// raised at once as ordinary errors (only errors of later __next__ calls
+// must go through SetPendingError). Other values are returned unchanged.
+func LoopIterable(th *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+	o, ok := x.(*Instance)
+	if !ok {
+		return x, nil
+	}
+	it, err := GetIter(th, o)
+	if err != nil {
+		return nil, err
+	}
+	return NewIterator(th, "iterator", it), nil
+}
