@@ -3,6 +3,7 @@ package interp
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -34,7 +35,11 @@ func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog
 	defer func() {
 		if r := recover(); r != nil {
 			prog = nil
-			err = &InternalError{Where: filename, Msg: fmt.Sprintf("%v\n%s", r, debug.Stack())}
+			msg := fmt.Sprint(r)
+			if os.Getenv("PYCONC_DEBUG") == "1" {
+				msg += "\n" + string(debug.Stack())
+			}
+			err = &InternalError{Where: filename, Msg: msg}
 		}
 	}()
 	mod, err := parser.Parse(filename, src)

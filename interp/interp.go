@@ -3,8 +3,10 @@ package interp
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 
 	"go.starlark.net/starlark"
@@ -131,7 +133,8 @@ func dirOf(path string) string { return filepath.Dir(path) }
 // run compiles src and runs it as module name on the main thread; then,
 // holding the interpreter lock, after (and then body, for a worker
 // process); then it waits for non-daemon threads and child processes.
-func (in *Interpreter) run(ctx context.Context, filename string, src []byte, name string, after func(th *starlark.Thread, globals starlark.StringDict) error) error {
+func (in *Interpreter) run(ctx context.Context, filename string, src []byte, name string, after func(th *starlark.Thread, globals starlark.StringDict) error) (err error) {
+	defer recoverInternal(&err, filename)
 	in.rt.Sources.Store(filename, src)
 	if in.rt.MainPath == "" {
 		in.rt.MainPath = filename
@@ -212,7 +215,7 @@ func (in *Interpreter) convertError(ctx context.Context, err error) error {
 		Class:     pe.Value.Class.Name(),
 		Message:   core.ExcMessage(pe.Value),
 		Frames:    frames,
-		Traceback: core.FormatException(in.rt, err),
+		Traceback: core.FormatException(in.rt, pe),
 		Err:       err,
 	}
 }
@@ -232,3 +235,18 @@ func IsKeyboardInterrupt(err error) bool {
 
 // Interrupt delivers KeyboardInterrupt to the main script thread (Ctrl-C).
 func (in *Interpreter) Interrupt() { in.rt.InterruptMain() }
+
+// recoverInternal turns a panic of pyconc's own code into an
+// *InternalError, so that no Go panic reaches a user. The Go stack is
+// kept in the error for PYCONC_DEBUG=1.
+func recoverInternal(err *error, where string) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	msg := fmt.Sprint(r)
+	if os.Getenv("PYCONC_DEBUG") == "1" {
+		msg += "\n" + string(debug.Stack())
+	}
+	*err = &InternalError{Where: where, Msg: msg}
+}

@@ -84,7 +84,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runSource runs one script and maps its outcome to an exit status.
-func runSource(filename string, src []byte, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runSource(filename string, src []byte, argv []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "pyconc: internal error: %v\n", r)
+			code = 1
+		}
+	}()
 	in := interp.New(interp.Options{Stdin: stdin, Stdout: stdout, Stderr: stderr, Argv: argv})
 	defer in.Close()
 

@@ -196,6 +196,9 @@ func SetPendingError(th *starlark.Thread, err error) {
 // SetPendingError (nil if none), lifting the cancellation it caused unless
 // the thread was cancelled for another reason meanwhile.
 func TakePendingError(th *starlark.Thread) error {
+	if th == nil {
+		return nil
+	}
 	err, _ := th.Local(pendingKey).(error)
 	if err == nil {
 		return nil

@@ -61,6 +61,11 @@ func AsPyError(th *starlark.Thread, err error) (*PyError, bool) {
 		msg = ee.Msg
 	}
 	dropCallee := false
+	if strings.HasPrefix(msg, cancelPrefix+PendingReason) {
+		if pending := TakePendingError(th); pending != nil {
+			return AsPyError(th, pending)
+		}
+	}
 	if strings.HasPrefix(msg, cancelPrefix) {
 		ts := StateOf(th)
 		if ts == nil || !ts.TakeKeyboardInterrupt() {
@@ -94,6 +99,11 @@ func IsCatchable(th *starlark.Thread, err error) bool {
 	var ee *starlark.EvalError
 	if errors.As(err, &ee) {
 		msg = ee.Msg
+	}
+	if strings.HasPrefix(msg, cancelPrefix+PendingReason) {
+		if _, pending := th.Local(pendingKey).(error); pending {
+			return true
+		}
 	}
 	if strings.HasPrefix(msg, cancelPrefix) {
 		ts := StateOf(th)

@@ -51,6 +51,8 @@ func hiddenIter(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			out[i] = starlark.MakeInt(int(x[i]))
 		}
 		return starlark.NewList(out), nil
+	case *Instance:
+		return LoopIterable(th, x)
 	case starlark.Iterable:
 		return x, nil
 	}

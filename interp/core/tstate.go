@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -115,6 +116,10 @@ func (rt *Runtime) Go(ts *ThreadState, started func(), fn func()) {
 	go func() {
 		rt.GIL.Acquire(ts.Thread)
 		defer func() {
+			if r := recover(); r != nil {
+				// A bug of pyconc, not the script's: report it, never crash.
+				fmt.Fprintf(rt.Stderr, "pyconc: internal error in thread %s: %v\n", ts.Name(), r)
+			}
 			rt.unregister(ts)
 			rt.GIL.Release()
 		}()

@@ -18,6 +18,9 @@ type analyzer struct {
 	supers map[*pyast.Call]*superInfo
 	list   []*scope // every scope, module first, in order of creation
 
+	interactive bool              // lowering one chunk of an interactive session
+	session     func(string) bool // names of the session's earlier chunks
+
 	// walk state
 	cur   *scope
 	frame *frame

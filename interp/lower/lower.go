@@ -32,10 +32,31 @@ import (
 // sets, while loops, top-level control, global reassignment and recursion.
 // The error, if any, is a pyast.ErrorList sorted by position.
 func File(mod *pyast.Module, isPredeclared func(string) bool) (*syntax.File, error) {
+	return FileWith(mod, isPredeclared, Options{})
+}
+
+// Options change how a module is lowered.
+type Options struct {
+	// Interactive lowers one chunk of an interactive session: every
+	// module-level variable is a cell, so that functions defined by
+	// earlier chunks see the rebindings of later ones. Session reports the
+	// variables of earlier chunks: predeclared cells that the chunk reads
+	// and stores through (x.v) instead of creating them again.
+	Interactive bool
+	Session     func(name string) bool
+}
+
+// FileWith is File with options.
+func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) (*syntax.File, error) {
 	known := isPredeclared
 	isPredeclared = func(name string) bool { return known(name) || starlark.Universe.Has(name) }
 	errs := &errList{}
 	a := newAnalyzer(errs)
+	a.interactive = opts.Interactive
+	a.session = opts.Session
+	if a.session == nil {
+		a.session = func(string) bool { return false }
+	}
 	a.stmts(mod.Body)
 	a.finish(a.list, isPredeclared)
 	if len(errs.list) > 0 {
@@ -168,7 +189,7 @@ func (l *lowerer) cellPreamble(s *scope, p pos) []syntax.Stmt {
 	}
 	var out []syntax.Stmt
 	for _, b := range s.order {
-		if !b.cell {
+		if !b.cell || b.session {
 			continue
 		}
 		mk := hcall(hidden.Cell, p, str(b.name, p), str(kind, p))

@@ -66,6 +66,20 @@ func (a *analyzer) finish(scopes []*scope, isPredeclared func(string) bool) {
 			}
 		}
 	}
+	// An interactive chunk binds, at module level, the session's variables
+	// it uses.
+	if a.interactive {
+		for _, s := range scopes {
+			for _, r := range s.refs {
+				if a.session(r.name) && a.resolve(s, r.name) == nil {
+					a.module.bind(r.name)
+				}
+			}
+		}
+		for _, s := range scopes {
+			s.resolved = map[string]*binding{}
+		}
+	}
 	// Nonlocal declarations must find a binding.
 	for _, s := range scopes {
 		for name, p := range s.nonlocals {
@@ -122,6 +136,11 @@ func (a *analyzer) finish(scopes []*scope, isPredeclared func(string) bool) {
 	for _, s := range scopes {
 		for _, b := range s.order {
 			decideCell(b)
+			if a.interactive && s == a.module {
+				b.cell = true
+				b.home = nil
+				b.session = a.session(b.name)
+			}
 		}
 	}
 	a.rename(scopes, isPredeclared)

@@ -50,8 +50,9 @@ type binding struct {
 	conditional bool // class body: bound somewhere other than top level
 	starImport  bool // module: bound by "from m import *"
 
-	cell bool   // lives in a __pc_cell
-	home *frame // non-nil: a plain local of this lowered closure
+	cell    bool   // lives in a __pc_cell
+	session bool   // interactive: a predeclared cell of an earlier chunk
+	home    *frame // non-nil: a plain local of this lowered closure
 
 	deleted      bool     // target of a del statement: reads must detect it
 	foreignStore bool     // stored by another scope (global/nonlocal)
