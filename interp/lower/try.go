@@ -107,6 +107,10 @@ func (l *lowerer) handlers(hs []*pyast.ExceptHandler) []syntax.Stmt {
 //	__pc_r = __pc_with(A, __pc_withbody)
 //	if __pc_r: dispatch
 func (l *lowerer) withStmt(s *pyast.With) []syntax.Stmt {
+	if len(s.Items) == 0 {
+		l.errs.add(s.WithPos, "invalid syntax")
+		return nil
+	}
 	return l.withItem(s, 0)
 }
 

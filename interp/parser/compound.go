@@ -105,7 +105,7 @@ func (p *parser) tryStmt() pyast.Stmt {
 func (p *parser) withStmt() pyast.Stmt {
 	s := &pyast.With{WithPos: p.tok.pos}
 	p.next()
-	if p.at("(") && p.parenthesisedWith() {
+	if p.at("(") && !isOp(p.peekAt(1), ")") && p.parenthesisedWith() {
 		p.next()
 		for !p.at(")") {
 			s.Items = append(s.Items, p.withItem())
@@ -184,3 +184,6 @@ func (p *parser) matchStmt() {
 		}
 	}
 }
+
+// isOp reports whether t is the operator s.
+func isOp(t token, s string) bool { return t.kind == tOp && t.text == s }
