@@ -12,7 +12,6 @@ import (
 	"go.starlark.net/starlark"
 
 	"pyconc/builtins"
-	"pyconc/builtins/multiprocessing"
 	"pyconc/interp/core"
 )
 
@@ -171,11 +170,7 @@ func (in *Interpreter) run(ctx context.Context, filename string, src []byte, nam
 		}
 		return err
 	})
-	if runErr != nil && (isKeyboardInterrupt(runErr) || in.rt.Err() != nil) {
-		multiprocessing.TerminateAll(in.rt)
-	} else {
-		multiprocessing.Shutdown(in.rt)
-	}
+	shutdownProcesses(in, runErr)
 	return in.convertError(ctx, runErr)
 }
 

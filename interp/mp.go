@@ -48,3 +48,14 @@ func loadMainForChild(ctx context.Context, spec multiprocessing.MainSpec, body f
 	in.recordMainSpec(filename, src, spec.Path != "")
 	return in.run(ctx, filename, src, "__mp_main__", body)
 }
+
+// shutdownProcesses ends the child processes at the end of a program, as
+// CPython's atexit handler does: daemon children terminated, the others
+// joined; after Ctrl-C or an abort, every child is terminated.
+func shutdownProcesses(in *Interpreter, runErr error) {
+	if runErr != nil && (isKeyboardInterrupt(runErr) || in.rt.Err() != nil) {
+		multiprocessing.TerminateAll(in.rt)
+		return
+	}
+	multiprocessing.Shutdown(in.rt)
+}

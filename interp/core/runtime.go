@@ -158,3 +158,15 @@ func RuntimeOf(th *starlark.Thread) *Runtime {
 	}
 	return nil
 }
+
+// StopThreads stops every live thread but keep: running code fails at its
+// next step, blocked built-ins return (the interactive prompt after
+// Ctrl-C).
+func (rt *Runtime) StopThreads(keep *ThreadState) {
+	for _, ts := range rt.Threads() {
+		if ts != keep {
+			ts.Thread.Cancel("stopped by KeyboardInterrupt")
+			ts.interrupt()
+		}
+	}
+}

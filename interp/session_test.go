@@ -1,0 +1,104 @@
+package interp
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSession runs chunks as typed at the prompt and checks echoes,
+// output and errors.
+func TestSession(t *testing.T) {
+	var out bytes.Buffer
+	in := New(Options{Stdout: &out, Stderr: &out})
+	defer in.Close()
+	s := in.NewSession()
+	ctx := context.Background()
+	steps := []struct{ src, echo, out, err string }{
+		{src: "counter = 0\n"},
+		{src: "def inc(n=1):\n    global counter\n    counter += n\n    return counter\n"},
+		{src: "inc()\n", echo: "1"},
+		{src: "inc(5)\n", echo: "6"},
+		{src: "counter\n", echo: "6"},
+		{src: "counter = 100\n"},
+		{src: "inc()\n", echo: "101"},
+		{src: "_ + 1\n", echo: "102"},
+		{src: "print('hi')\n", out: "hi\n"},
+		{src: "None\n"},
+		{src: "'text'\n", echo: "'text'"},
+		{src: "[1, 'a', (2,)]\n", echo: "[1, 'a', (2,)]"},
+		{src: "1 / 0\n", err: "ZeroDivisionError: division by zero"},
+		{src: "counter\n", echo: "101"},
+		{src: "class P:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return f'P({self.x})'\n"},
+		{src: "P(3)\n", echo: "P(3)"},
+		{src: "import threading\nresults = []\n"},
+		{src: "t = threading.Thread(target=lambda: results.append(inc()))\nt.start(); t.join()\n"},
+		{src: "results\n", echo: "[102]"},
+		{src: "for i in range(3):\n    counter += i\n"},
+		{src: "counter\n", echo: "105"},
+		{src: "undefined_name\n", err: "NameError: name 'undefined_name' is not defined"},
+		{src: "x = (1,\n", err: "'(' was never closed"},
+	}
+	for i, st := range steps {
+		out.Reset()
+		echo, err := s.Run(ctx, st.src)
+		if st.err != "" {
+			if err == nil || !strings.Contains(err.Error(), st.err) {
+				t.Errorf("step %d %q: error %v, want %q", i, st.src, err, st.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("step %d %q: %v", i, st.src, err)
+			continue
+		}
+		if echo != st.echo {
+			t.Errorf("step %d %q: echo %q, want %q", i, st.src, echo, st.echo)
+		}
+		if out.String() != st.out {
+			t.Errorf("step %d %q: output %q, want %q", i, st.src, out.String(), st.out)
+		}
+	}
+	if _, err := s.Run(ctx, "if True:\n"); !IsIncomplete(err) {
+		t.Errorf("an open block is not incomplete: %v", err)
+	}
+	if err := s.Close(ctx); err != nil {
+		t.Errorf("close: %v", err)
+	}
+}
+
+// TestSessionInterrupt interrupts a chunk that sleeps and checks that the
+// session goes on.
+func TestSessionInterrupt(t *testing.T) {
+	var out bytes.Buffer
+	in := New(Options{Stdout: &out, Stderr: &out})
+	defer in.Close()
+	s := in.NewSession()
+	ctx := context.Background()
+	if _, err := s.Run(ctx, "import time\nx = 1\n"); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		in.Interrupt()
+	}()
+	start := time.Now()
+	_, err := s.Run(ctx, "time.sleep(30)\n")
+	if !IsKeyboardInterrupt(err) {
+		t.Fatalf("got %v, want KeyboardInterrupt", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("interrupt took %v", d)
+	}
+	echo, err := s.Run(ctx, "x + 1\n")
+	if err != nil || echo != "2" {
+		t.Errorf("after the interrupt: %q %v", echo, err)
+	}
+	var pe *Error
+	if errors.As(err, &pe) {
+		t.Error(pe.Traceback)
+	}
+}
