@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
+
+	"pyconc/interp/hidden"
 )
 
 // ErrInterrupted is returned by a wait function given to Block when its
@@ -64,14 +66,29 @@ func Block(th *starlark.Thread, forever bool, wait func(intr <-chan struct{}) er
 // scriptFrame returns the innermost frame of th that has a position in a
 // script (built-in frames, such as the blocking built-in itself and a
 // bound-method wrapper, have none).
+//
+// The frame of a lowered closure (a try or with body) takes the name of the
+// function whose code it is, as tracebacks show it.
 func scriptFrame(th *starlark.Thread) starlark.CallFrame {
-	for depth := 0; depth < th.CallStackDepth(); depth++ {
+	n := th.CallStackDepth()
+	for depth := 0; depth < n; depth++ {
 		fr := th.CallFrame(depth)
-		if fr.Pos.IsValid() && fr.Pos.Filename() != "<builtin>" {
-			return fr
+		if !fr.Pos.IsValid() || fr.Pos.Filename() == "<builtin>" {
+			continue
 		}
+		for d := depth; d < n && isHiddenClosure(fr.Name); d++ {
+			if outer := th.CallFrame(d); outer.Pos.IsValid() && outer.Pos.Filename() != "<builtin>" && !isHiddenClosure(outer.Name) {
+				fr.Name = outer.Name
+			}
+		}
+		return fr
 	}
 	return starlark.CallFrame{Name: "<module>"}
+}
+
+// isHiddenClosure reports whether name is a lowered closure's (not a class body's).
+func isHiddenClosure(name string) bool {
+	return strings.HasPrefix(name, hidden.Prefix) && !strings.HasPrefix(name, hidden.ClassBodyPrefix)
 }
 
 // Sleep blocks th for d (honouring interruption).
