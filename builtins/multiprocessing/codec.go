@@ -160,6 +160,9 @@ func (h *hooks) EncodeHandle(v starlark.Value) (wire.Handle, bool, error) {
 		}
 		id := uint64(x.pipe)<<3 | uint64(x.end)<<2 | b2u(x.readable)<<1 | b2u(x.writable)
 		return wire.Handle{Kind: kindConn, ID: id}, true, nil
+	case handleValue:
+		kind, id, err := x.handle(h)
+		return wire.Handle{Kind: kind, ID: id}, err == nil, err
 	}
 	return wire.Handle{}, false, nil
 }
@@ -187,6 +190,9 @@ func (h *hooks) DecodeHandle(x wire.Handle) (starlark.Value, error) {
 			getBackend().do(rootClient, &request{Op: opRef, ID: c.pipe, N: c.end}, nil)
 		}
 		return c, nil
+	}
+	if v, ok, err := decodeExtHandle(h, x); ok || err != nil {
+		return v, err
 	}
 	return nil, core.NewError(core.TypeError, fmt.Sprintf("unknown shared object %s", x.Kind))
 }

@@ -34,7 +34,7 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 	fn := func(name string, f func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)) starlark.Value {
 		return starlark.NewBuiltin(name, f)
 	}
-	return core.NewModule("multiprocessing", starlark.StringDict{
+	members := starlark.StringDict{
 		"Process":               ProcessClass,
 		"current_process":       fn("current_process", currentProcess),
 		"parent_process":        fn("parent_process", parentProcess),
@@ -50,7 +50,11 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"ProcessError":          ProcessError,
 		"AuthenticationError":   AuthenticationError,
 		"TimeoutError":          core.TimeoutError,
-	}), nil
+	}
+	for name, v := range moreMembers() {
+		members[name] = v
+	}
+	return core.NewModule("multiprocessing", members), nil
 }
 
 func currentProcess(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

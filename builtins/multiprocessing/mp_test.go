@@ -58,6 +58,9 @@ func predeclared(rt *core.Runtime, name string) starlark.StringDict {
 	d["boom"] = starlark.NewBuiltin("boom", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return nil, core.NewError(core.ValueError, "boom")
 	})
+	for name, v := range extraPredeclared {
+		d[name] = v
+	}
 	return d
 }
 

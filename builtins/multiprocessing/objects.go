@@ -45,6 +45,9 @@ func call(th *starlark.Thread, r *request) (*response, error) {
 }
 
 func mayWait(r *request) bool {
+	if op, ok := extOps[r.Op]; ok {
+		return op.mayWait != nil && op.mayWait(r)
+	}
 	switch r.Op {
 	case opGet, opPut, opAcquire, opRecv:
 		return r.Block

@@ -44,8 +44,14 @@ func serve(conn net.Conn, client int64, be backend) *server {
 // blocks reports whether a request may wait (it is then served on its own
 // goroutine, so that the channel keeps flowing).
 func (s *server) blocks(r *request) bool {
+	if op, ok := localOps[r.Op]; ok {
+		return op.mayWait != nil && op.mayWait(r)
+	}
 	if _, isRemote := s.be.(*remote); isRemote {
 		return true
+	}
+	if op, ok := extOps[r.Op]; ok {
+		return op.mayWait != nil && op.mayWait(r)
 	}
 	switch r.Op {
 	case opGet, opPut, opAcquire, opRecv:
@@ -80,6 +86,10 @@ func (s *server) loop() {
 		if err != nil {
 			return // a child that speaks nonsense loses its channel
 		}
+		if req.Req == 0 { // one-way (post): served in order, no answer
+			s.post(req)
+			continue
+		}
 		if req.Op == opCancel {
 			s.mu.Lock()
 			if c := s.cancels[req.Req]; c != nil {
@@ -106,7 +116,12 @@ func (s *server) loop() {
 }
 
 func (s *server) handle(req *request, intr chan struct{}) {
-	res := s.be.do(s.client, req, intr)
+	var res *response
+	if op, ok := localOps[req.Op]; ok {
+		res = op.exec(s, req, intr)
+	} else {
+		res = s.be.do(s.client, req, intr)
+	}
 	res.Req = req.Req
 	s.mu.Lock()
 	delete(s.cancels, req.Req)

@@ -26,6 +26,7 @@ type store struct {
 	queues map[int64]*sharedQueue
 	locks  map[int64]*sharedLock
 	pipes  map[int64]*sharedPipe
+	ext    map[int64]any // objects of the kinds registered in extKinds
 }
 
 // signal is a broadcast: waiters take ch and wait for it to be closed.
@@ -129,7 +130,18 @@ func (s *store) exec(client int64, r *request, intr <-chan struct{}) *response {
 			}
 			s.pipes[id] = p
 		default:
-			return &response{Code: resError + "unknown kind " + r.Kind}
+			mk := extKinds[r.Kind]
+			if mk == nil {
+				return &response{Code: resError + "unknown kind " + r.Kind}
+			}
+			obj, fail := mk(r)
+			if fail != nil {
+				return fail
+			}
+			if s.ext == nil {
+				s.ext = map[int64]any{}
+			}
+			s.ext[id] = obj
 		}
 		return &response{N: id}
 	case opPut, opGet, opSize:
@@ -192,6 +204,9 @@ func (s *store) exec(client int64, r *request, intr <-chan struct{}) *response {
 		}, resTimeout)
 	case opSend, opRecv, opPoll, opRef, opClose:
 		return s.pipeOp(client, r, intr)
+	}
+	if op, ok := extOps[r.Op]; ok {
+		return op.exec(s, client, r, intr)
 	}
 	return &response{Code: resError + "unknown operation " + r.Op}
 }

@@ -1,0 +1,151 @@
+package multiprocessing
+
+import (
+	"go.starlark.net/starlark"
+
+	"pyconc/builtins/threading"
+	"pyconc/interp/core"
+)
+
+// This file defines Barrier, with threading.Barrier's behaviour and
+// exception (threading.BrokenBarrierError) across processes. The action
+// is sent to the store by name when the barrier is made and run by the
+// last process to arrive.
+
+// Barrier is multiprocessing.Barrier.
+type Barrier struct {
+	sharedBase
+	parties int64
+}
+
+var barrierMethods = map[string]methodFunc{
+	"wait":  barrierWaitM,
+	"abort": barrierCtl,
+	"reset": barrierCtl,
+}
+
+func brokenBarrier() error {
+	return &core.PyError{Value: core.NewException(threading.BrokenBarrierError)}
+}
+
+func newBarrier(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var parties int
+	var action, timeout starlark.Value = starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	d, err := seconds(timeout)
+	if err != nil {
+		return nil, err
+	}
+	r := &request{Op: opNew, Kind: "barrier", N: int64(parties), Timeout: -1}
+	if d >= 0 {
+		r.Timeout = d.Seconds()
+	}
+	if action != starlark.None {
+		if r.Data, err = encode(th, action, "the action of a Barrier"); err != nil {
+			return nil, err
+		}
+	}
+	res, err := callOK(th, r)
+	if err != nil {
+		return nil, err
+	}
+	return &Barrier{sharedBase{res.N}, int64(parties)}, nil
+}
+
+func (b *Barrier) handle(*hooks) (string, uint64, error) {
+	return "barrier:" + itoa(b.parties), uint64(b.id), nil
+}
+
+// Type returns "Barrier".
+func (b *Barrier) Type() string { return "Barrier" }
+
+// String is CPython's repr of an object without __repr__.
+func (b *Barrier) String() string { return objRepr("multiprocessing.synchronize.Barrier", b) }
+
+// Attr returns a method, parties, n_waiting or broken.
+func (b *Barrier) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "parties":
+		return starlark.MakeInt64(b.parties), nil
+	case "n_waiting", "broken":
+		res := quick(&request{Op: "barrier.state", ID: b.id})
+		if name == "broken" {
+			return starlark.Bool(string(res.Data) == "1"), nil
+		}
+		return starlark.MakeInt64(res.N), nil
+	}
+	return methodAttr(barrierMethods, b, name)
+}
+
+// AttrNames lists the methods and properties.
+func (b *Barrier) AttrNames() []string {
+	return append(methodNames(barrierMethods), "broken", "n_waiting", "parties")
+}
+
+func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	b := recv.(*Barrier)
+	var timeout starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	r := &request{Op: "barrier.wait", ID: b.id, Block: true, Timeout: -1}
+	if timeout == starlark.None {
+		r.Kind = "default"
+	} else {
+		d, err := seconds(timeout)
+		if err != nil {
+			return nil, err
+		}
+		r.Timeout = d.Seconds()
+	}
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	switch res.Code {
+	case "":
+		return starlark.MakeInt64(res.N), nil
+	case resAction:
+		action, err := decode(th, res.Data)
+		if err == nil {
+			_, err = starlark.Call(th, action, nil, nil)
+		}
+		outcome := &request{Op: "barrier.action", ID: b.id}
+		if err != nil {
+			outcome.N = 1
+		}
+		res2, err2 := call(th, outcome)
+		if err != nil {
+			return nil, err
+		}
+		if err2 != nil {
+			return nil, err2
+		}
+		if res2.Code != "" {
+			return nil, fail(res2)
+		}
+		return starlark.MakeInt64(res.N), nil
+	}
+	return nil, fail(res)
+}
+
+func barrierCtl(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if _, err := callOK(th, &request{Op: "barrier." + name, ID: recv.(*Barrier).id}); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func init() {
+	extHandles["barrier"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+		var parties int64
+		_, n, _ := cutKind(kind)
+		parties = n
+		return &Barrier{sharedBase{int64(id)}, parties}, nil
+	}
+}

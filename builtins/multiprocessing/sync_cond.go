@@ -1,0 +1,178 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines Condition: a condition variable of the store bound to
+// a Lock or RLock (an RLock by default, as in CPython). wait releases the
+// lock, waits and takes it back in one request to the store.
+
+// Condition is multiprocessing.Condition.
+type Condition struct {
+	sharedBase
+	lock starlark.Value // *Lock or *RLock
+}
+
+var condMethods = map[string]methodFunc{
+	"acquire":    condDelegate,
+	"release":    condDelegate,
+	"__enter__":  condDelegate,
+	"__exit__":   condDelegate,
+	"wait":       condWaitM,
+	"wait_for":   condWaitFor,
+	"notify":     condNotifyM,
+	"notify_all": condNotifyM,
+}
+
+func newCondition(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var lock starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "lock?", &lock); err != nil {
+		return nil, err
+	}
+	return makeCondition(th, lock)
+}
+
+func makeCondition(th *starlark.Thread, lock starlark.Value) (*Condition, error) {
+	if lock == starlark.None {
+		l, err := makeRLock(th)
+		if err != nil {
+			return nil, err
+		}
+		lock = l
+	}
+	r := &request{Op: opNew, Kind: "cond"}
+	switch l := lock.(type) {
+	case *RLock:
+		r.N, r.Data = l.id, []byte("rlock")
+	case *Lock:
+		r.N, r.Data = l.id, []byte("lock")
+	default:
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("Condition() lock must be a multiprocessing Lock or RLock, not %s", core.TypeName(lock)))
+	}
+	res, err := callOK(th, r)
+	if err != nil {
+		return nil, err
+	}
+	return &Condition{sharedBase{res.N}, lock}, nil
+}
+
+func (c *Condition) handle(*hooks) (string, uint64, error) {
+	switch l := c.lock.(type) {
+	case *RLock:
+		return "cond:rlock:" + itoa(l.id), uint64(c.id), nil
+	case *Lock:
+		return "cond:lock:" + itoa(l.id), uint64(c.id), nil
+	}
+	return "", 0, fmt.Errorf("bad condition lock")
+}
+
+// Type returns "Condition".
+func (c *Condition) Type() string { return "Condition" }
+
+// String is CPython's repr: <Condition(<RLock(None, 0)>, 0)>.
+func (c *Condition) String() string { return fmt.Sprintf("<Condition(%s, 0)>", c.lock.String()) }
+
+// Attr returns a method.
+func (c *Condition) Attr(name string) (starlark.Value, error) {
+	return methodAttr(condMethods, c, name)
+}
+
+// AttrNames lists the methods.
+func (c *Condition) AttrNames() []string { return methodNames(condMethods) }
+
+// condDelegate calls the lock's method of the same name.
+func condDelegate(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m, err := recv.(*Condition).lock.(starlark.HasAttrs).Attr(name)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(th, m, args, kwargs)
+}
+
+func condWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	r := &request{Op: "cond.wait", ID: recv.(*Condition).id, Kind: ownerOf(th)}
+	if err := timeoutOnly(name, args, kwargs, r); err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, r)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bool(res.N == 1), nil
+}
+
+// condWaitFor is wait_for(predicate, timeout=None), as CPython's loop.
+func condWaitFor(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var pred, timeout starlark.Value = nil, starlark.None
+	if err := starlark.UnpackArgs(name, args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	d, err := seconds(timeout)
+	if err != nil {
+		return nil, err
+	}
+	var end time.Time
+	if d >= 0 {
+		end = time.Now().Add(d)
+	}
+	c := recv.(*Condition)
+	for {
+		result, err := starlark.Call(th, pred, nil, nil)
+		if err != nil || result.Truth() {
+			return result, err
+		}
+		r := &request{Op: "cond.wait", ID: c.id, Kind: ownerOf(th), Block: true, Timeout: -1}
+		if d >= 0 {
+			left := time.Until(end)
+			if left <= 0 {
+				return result, nil
+			}
+			r.Timeout = left.Seconds()
+		}
+		if _, err := callOK(th, r); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func condNotifyM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	n := -1
+	if name == "notify" {
+		n = 1
+		if err := starlark.UnpackArgs(name, args, kwargs, "n?", &n); err != nil {
+			return nil, err
+		}
+	} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if _, err := callOK(th, &request{Op: "cond.notify", ID: recv.(*Condition).id, Kind: ownerOf(th), N: int64(n)}); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func init() {
+	extHandles["cond"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+		parts := strings.Split(kind, ":")
+		if len(parts) != 3 {
+			return nil, fmt.Errorf("bad condition handle %q", kind)
+		}
+		lid, err := strconv.ParseInt(parts[2], 10, 64)
+		if err != nil {
+			return nil, err
+		}
+		var lock starlark.Value = &Lock{id: lid}
+		if parts[1] == "rlock" {
+			lock = &RLock{sharedBase{lid}}
+		}
+		return &Condition{sharedBase{int64(id)}, lock}, nil
+	}
+}

@@ -1,0 +1,83 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// This file defines RLock: a recursive lock of the store, owned by one
+// thread of one process ("pid:thread") at a time.
+
+// RLock is multiprocessing.RLock.
+type RLock struct{ sharedBase }
+
+var rlockMethods = map[string]methodFunc{
+	"acquire":   rlockAcquireM,
+	"release":   rlockReleaseM,
+	"__enter__": rlockAcquireM,
+	"__exit__":  rlockReleaseM,
+}
+
+func newRLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return makeRLock(th)
+}
+
+func makeRLock(th *starlark.Thread) (*RLock, error) {
+	res, err := callOK(th, &request{Op: opNew, Kind: "rlock"})
+	if err != nil {
+		return nil, err
+	}
+	return &RLock{sharedBase{res.N}}, nil
+}
+
+func (l *RLock) handle(*hooks) (string, uint64, error) { return "rlock", uint64(l.id), nil }
+
+// Type returns "RLock".
+func (l *RLock) Type() string { return "RLock" }
+
+// String is CPython's repr: <RLock(None, 0)> when free, else the owner
+// (this process's pid and thread, or SomeOtherProcess) and the count.
+func (l *RLock) String() string {
+	res := quick(&request{Op: "rlock.state", ID: l.id})
+	if res.N == 0 {
+		return "<RLock(None, 0)>"
+	}
+	owner := "SomeOtherProcess"
+	if p, t, ok := strings.Cut(string(res.Data), ":"); ok && p == itoa(int64(pid())) {
+		owner = "Thread-" + t
+	}
+	return fmt.Sprintf("<RLock(%s, %d)>", owner, res.N)
+}
+
+// Attr returns a method.
+func (l *RLock) Attr(name string) (starlark.Value, error) { return methodAttr(rlockMethods, l, name) }
+
+// AttrNames lists the methods.
+func (l *RLock) AttrNames() []string { return methodNames(rlockMethods) }
+
+func rlockAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return acquireWith(th, &request{Op: "rlock.acquire", ID: recv.(*RLock).id, Kind: ownerOf(th)}, name, args, kwargs)
+}
+
+func rlockReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if name == "release" {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := callOK(th, &request{Op: "rlock.release", ID: recv.(*RLock).id, Kind: ownerOf(th)}); err != nil {
+		return nil, err
+	}
+	return exitResult(name), nil
+}
+
+func init() {
+	extHandles["rlock"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
+		return &RLock{sharedBase{int64(id)}}, nil
+	}
+}

@@ -1,0 +1,154 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// This file defines Semaphore and BoundedSemaphore: handles of counters
+// of the store, shared by every process that holds them.
+
+// sharedBase is what every handle-type shared object has: its store id.
+type sharedBase struct{ id int64 }
+
+// Freeze does nothing: the object is shared and mutable by design.
+func (b *sharedBase) Freeze() {}
+
+// Truth returns True.
+func (b *sharedBase) Truth() starlark.Bool { return starlark.True }
+
+// Hash returns the id.
+func (b *sharedBase) Hash() (uint32, error) { return uint32(b.id), nil }
+
+// quick runs a request that never waits, from code that has no thread
+// (String): a direct call in the root, a round trip in a child.
+func quick(r *request) *response { return getBackend().do(rootClient, r, nil) }
+
+// Semaphore is multiprocessing.Semaphore, or BoundedSemaphore when bounded.
+type Semaphore struct {
+	sharedBase
+	bounded bool
+}
+
+var semMethods = map[string]methodFunc{
+	"acquire":   semAcquireM,
+	"release":   semReleaseM,
+	"get_value": semGetValue,
+	"__enter__": semAcquireM,
+	"__exit__":  semReleaseM,
+}
+
+func makeSemaphore(bounded bool) func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		value := 1
+		if err := starlark.UnpackArgs(b.Name(), args, kwargs, "value?", &value); err != nil {
+			return nil, err
+		}
+		if value < 0 {
+			return nil, valueError("semaphore initial value must be >= 0")
+		}
+		r := &request{Op: opNew, Kind: "sem", N: int64(value)}
+		if bounded {
+			r.Data = []byte("bounded")
+		}
+		res, err := callOK(th, r)
+		if err != nil {
+			return nil, err
+		}
+		return &Semaphore{sharedBase{res.N}, bounded}, nil
+	}
+}
+
+func (s *Semaphore) handle(*hooks) (string, uint64, error) {
+	return "sem:" + strconv.FormatBool(s.bounded), uint64(s.id), nil
+}
+
+// Type returns "Semaphore" or "BoundedSemaphore".
+func (s *Semaphore) Type() string {
+	if s.bounded {
+		return "BoundedSemaphore"
+	}
+	return "Semaphore"
+}
+
+// String is CPython's repr: <Semaphore(value=1)>, <BoundedSemaphore(value=1, maxvalue=2)>.
+func (s *Semaphore) String() string {
+	res := quick(&request{Op: "sem.value", ID: s.id})
+	if s.bounded {
+		return fmt.Sprintf("<BoundedSemaphore(value=%d, maxvalue=%s)>", res.N, res.Data)
+	}
+	return fmt.Sprintf("<Semaphore(value=%d)>", res.N)
+}
+
+// Attr returns a method.
+func (s *Semaphore) Attr(name string) (starlark.Value, error) { return methodAttr(semMethods, s, name) }
+
+// AttrNames lists the methods.
+func (s *Semaphore) AttrNames() []string { return methodNames(semMethods) }
+
+func semAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	r := &request{Op: "sem.acquire", ID: recv.(*Semaphore).id}
+	return acquireWith(th, r, name, args, kwargs)
+}
+
+// acquireWith runs an acquire request with (block=True, timeout=None), or
+// a blocking one for __enter__; True, or False on timeout.
+func acquireWith(th *starlark.Thread, r *request, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if name == "__enter__" {
+		r.Block, r.Timeout = true, -1
+	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+		return nil, err
+	}
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
+	}
+	switch res.Code {
+	case "":
+		return starlark.True, nil
+	case resTimeout:
+		return starlark.False, nil
+	}
+	return nil, fail(res)
+}
+
+func semReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if name == "release" {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := callOK(th, &request{Op: "sem.release", ID: recv.(*Semaphore).id}); err != nil {
+		return nil, err
+	}
+	return exitResult(name), nil
+}
+
+// exitResult is what release-like methods return: False for __exit__
+// (the exception, if any, propagates), None otherwise.
+func exitResult(name string) starlark.Value {
+	if name == "__exit__" {
+		return starlark.False
+	}
+	return starlark.None
+}
+
+func semGetValue(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, &request{Op: "sem.value", ID: recv.(*Semaphore).id})
+	if err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt64(res.N), nil
+}
+
+func init() {
+	extHandles["sem"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+		return &Semaphore{sharedBase{int64(id)}, strings.HasSuffix(kind, ":true")}, nil
+	}
+}
