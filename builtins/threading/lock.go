@@ -2,6 +2,7 @@ package threading
 
 import (
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,10 +28,19 @@ type lockLike interface {
 }
 
 // Lock is threading.Lock: a primitive lock that any thread may release.
-// The channel holds a token while the lock is free.
+//
+// It is a barging lock, as CPython's is: Release does not hand the lock to
+// a waiting thread; it wakes the oldest waiter, which takes the lock only
+// if it is still free once it runs again. A thread that holds the
+// interpreter lock can therefore take a free lock at once, instead of
+// queueing behind threads that still wait for the interpreter lock (which
+// would turn every "with lock:" of a busy loop into a hand-over of the
+// interpreter lock: a lock convoy).
 type Lock struct {
-	tok   chan struct{}
-	bound atomic.Pointer[map[string]*starlark.Builtin] // methods bound to the lock, made on first use
+	mu      sync.Mutex
+	locked  bool
+	waiters Waiters
+	bound   atomic.Pointer[map[string]*starlark.Builtin] // methods bound to the lock, made on first use
 }
 
 var (
@@ -39,39 +49,100 @@ var (
 )
 
 // NewLock returns an unlocked Lock.
-func NewLock() *Lock {
-	l := &Lock{tok: make(chan struct{}, 1)}
-	l.tok <- struct{}{}
-	return l
-}
+func NewLock() *Lock { return &Lock{} }
 
 // Locked reports whether the lock is held.
-func (l *Lock) Locked() bool { return len(l.tok) == 0 }
+func (l *Lock) Locked() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.locked
+}
 
 // TryAcquire takes the lock if it is free, without waiting.
 func (l *Lock) TryAcquire() bool {
-	select {
-	case <-l.tok:
-		return true
-	default:
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.locked {
 		return false
 	}
+	l.locked = true
+	return true
 }
 
 // Acquire takes the lock for th, waiting up to timeout (Forever: no
 // limit), without holding the interpreter lock while it waits.
 func (l *Lock) Acquire(th *starlark.Thread, timeout time.Duration) (bool, error) {
-	return Wait(th, l.tok, timeout)
+	if l.TryAcquire() {
+		return true, nil
+	}
+	if timeout == 0 {
+		return false, nil
+	}
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		// Register as a waiter unless the lock was freed meanwhile.
+		l.mu.Lock()
+		if !l.locked {
+			l.locked = true
+			l.mu.Unlock()
+			return true, nil
+		}
+		ch := l.waiters.Add()
+		l.mu.Unlock()
+
+		wait := timeout
+		if timeout > 0 {
+			if wait = time.Until(deadline); wait <= 0 {
+				wait = 1 // poll once more
+			}
+		}
+		woken, err := Wait(th, ch, wait)
+		if !woken && !l.waiters.Remove(ch) {
+			woken = true // notified just as the wait ended
+		}
+		if err != nil {
+			if woken {
+				l.wakeNext()
+			}
+			return false, err
+		}
+		if l.TryAcquire() {
+			return true, nil
+		}
+		if woken {
+			l.wakeNext() // barged: pass the wake-up on, then wait again
+		}
+		if timeout > 0 && !time.Now().Before(deadline) {
+			return false, nil
+		}
+	}
 }
 
-// Release frees the lock; RuntimeError when it is not locked.
+// wakeNext wakes the oldest waiter if the lock is free.
+func (l *Lock) wakeNext() {
+	l.mu.Lock()
+	free := !l.locked
+	l.mu.Unlock()
+	if free {
+		l.waiters.Notify(1)
+	}
+}
+
+// Release frees the lock and wakes the oldest waiter; RuntimeError when it
+// is not locked.
 func (l *Lock) Release() error {
-	select {
-	case l.tok <- struct{}{}:
-		return nil
-	default:
+	l.mu.Lock()
+	if !l.locked {
+		l.mu.Unlock()
 		return core.NewError(core.RuntimeError, "release unlocked lock")
 	}
+	l.locked = false
+	l.mu.Unlock()
+	l.waiters.Notify(1)
+	return nil
 }
 
 func (l *Lock) acquire(th *starlark.Thread, blocking bool, timeout time.Duration) (bool, error) {
