@@ -46,6 +46,7 @@ type Lock struct {
 var (
 	_ starlark.HasAttrs = (*Lock)(nil)
 	_ lockLike          = (*Lock)(nil)
+	_ core.FastContext  = (*Lock)(nil)
 )
 
 // NewLock returns an unlocked Lock.
@@ -120,6 +121,17 @@ func (l *Lock) Acquire(th *starlark.Thread, timeout time.Duration) (bool, error)
 		}
 	}
 }
+
+// Enter takes the lock (with lock: ...).
+func (l *Lock) Enter(th *starlark.Thread) (starlark.Value, error) {
+	if _, err := l.Acquire(th, Forever); err != nil {
+		return nil, err
+	}
+	return starlark.True, nil
+}
+
+// Exit releases the lock at the end of a with statement.
+func (l *Lock) Exit(th *starlark.Thread) error { return l.Release() }
 
 // wakeNext wakes the oldest waiter if the lock is free.
 func (l *Lock) wakeNext() {

@@ -26,7 +26,19 @@ type RLock struct {
 var (
 	_ starlark.HasAttrs = (*RLock)(nil)
 	_ lockLike          = (*RLock)(nil)
+	_ core.FastContext  = (*RLock)(nil)
 )
+
+// Enter takes the lock (with rlock: ...).
+func (r *RLock) Enter(th *starlark.Thread) (starlark.Value, error) {
+	if _, err := r.acquire(th, true, Forever); err != nil {
+		return nil, err
+	}
+	return starlark.True, nil
+}
+
+// Exit releases the lock at the end of a with statement.
+func (r *RLock) Exit(th *starlark.Thread) error { return r.release(th) }
 
 // NewRLock returns an unlocked RLock.
 func NewRLock() *RLock { return &RLock{lock: NewLock()} }

@@ -16,6 +16,9 @@ func pcWith(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwarg
 		return nil, fmt.Errorf("%s: want 2 positional arguments, got %d", hidden.With, len(args))
 	}
 	mgr, body := args[0], args[1]
+	if fc, ok := mgr.(FastContext); ok {
+		return fastWith(th, fc, body)
+	}
 	enter, err := managerMethod(mgr, "__enter__")
 	if err != nil {
 		return nil, err
@@ -86,4 +89,28 @@ func managerMethod(mgr starlark.Value, name string) (starlark.Value, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// FastContext is a Go-defined context manager whose __enter__ and __exit__
+// are plain Go calls and whose __exit__ never suppresses an exception
+// (locks): with statements over it skip the method lookups and calls.
+type FastContext interface {
+	starlark.Value
+	// Enter does __enter__ and returns the value bound by "as".
+	Enter(th *starlark.Thread) (starlark.Value, error)
+	// Exit does __exit__.
+	Exit(th *starlark.Thread) error
+}
+
+// fastWith runs a with statement over a FastContext.
+func fastWith(th *starlark.Thread, fc FastContext, body starlark.Value) (starlark.Value, error) {
+	v, err := fc.Enter(th)
+	if err != nil {
+		return nil, err
+	}
+	res, err := starlark.Call(th, body, starlark.Tuple{v}, nil)
+	if xerr := fc.Exit(th); xerr != nil {
+		return nil, xerr
+	}
+	return res, err
 }
