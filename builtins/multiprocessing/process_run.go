@@ -74,7 +74,10 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	if spec == nil {
 		return nil, core.NewError(core.RuntimeError, "multiprocessing: cannot start a process: the interpreter did not record the main script (multiprocessing.SetMainSpec)")
 	}
-	st.liveChildren() // forget children that have ended, as CPython's _cleanup
+	// Live children only (those that ended are forgotten, as CPython's _cleanup).
+	if err := rt.CheckProcessStart(len(st.liveChildren())); err != nil {
+		return nil, err
+	}
 
 	client := newClientID()
 	h := newHooks(th, fmt.Sprintf("the Process object %s to the child process", core.ReprNoThread(starlark.String(p.name))))
@@ -88,27 +91,8 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, err
 	}
 
-	cmd := reexec.Command(WorkerEntry)
-	cmd.Stdout = streamOf(rt.Stdout, os.Stdout)
-	cmd.Stderr = streamOf(rt.Stderr, os.Stderr)
-	be := getBackend()
 	err = core.Block(th, false, func(intr <-chan struct{}) error {
-		c, err := reexec.Start(cmd, st.authkey)
-		if err != nil {
-			return err
-		}
-		if err := wire.WriteFrame(c, boot); err != nil {
-			c.Close()
-			_ = cmd.Process.Kill()
-			_ = cmd.Wait()
-			return err
-		}
-		srv := serve(c, client, be)
-		p.mu.Lock()
-		p.started, p.pid, p.cmd, p.srv, p.done = true, cmd.Process.Pid, cmd, srv, make(chan struct{})
-		p.mu.Unlock()
-		go p.reap()
-		return nil
+		return p.launch(rt, st, client, boot)
 	})
 	if err != nil {
 		var pe *core.PyError
@@ -119,6 +103,34 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	}
 	st.addChild(self.(*core.Instance))
 	return starlark.None, nil
+}
+
+// launch starts the child of p, a Process of rt, and sends it boot (its
+// start-up message); client is the id its channel serves. Children are
+// put in their own process group: Ctrl-C on the terminal reaches only
+// the parent, which terminates them (TerminateAll), so that only the
+// parent reports the KeyboardInterrupt.
+func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []byte) error {
+	cmd := reexec.Command(WorkerEntry)
+	cmd.SysProcAttr.Setpgid = true
+	cmd.Stdout = streamOf(rt.Stdout, os.Stdout)
+	cmd.Stderr = streamOf(rt.Stderr, os.Stderr)
+	c, err := reexec.Start(cmd, st.authkey)
+	if err != nil {
+		return err
+	}
+	if err := wire.WriteFrame(c, boot); err != nil {
+		c.Close()
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return err
+	}
+	srv := serve(c, client, getBackend())
+	p.mu.Lock()
+	p.started, p.pid, p.cmd, p.srv, p.done = true, cmd.Process.Pid, cmd, srv, make(chan struct{})
+	p.mu.Unlock()
+	go p.reap()
+	return nil
 }
 
 // streamOf returns the file a child can inherit for a standard stream of

@@ -178,6 +178,9 @@ func threadStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 	if rt == nil {
 		return nil, fmt.Errorf("start: no pyconc runtime")
 	}
+	if err := rt.CheckThreadStart(); err != nil {
+		return nil, err
+	}
 	t.started = true
 	ts := rt.NewThread(t.name)
 	ts.Daemon = t.daemon

@@ -2,11 +2,14 @@ package core
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"sync"
 
 	"go.starlark.net/starlark"
+
+	"pyconc/interp/reexec"
 )
 
 // Runtime is one interpreter: its lock, its threads, its standard streams
@@ -56,6 +59,13 @@ type Runtime struct {
 	// Values shared by the modules (threading, multiprocessing...) of this
 	// runtime, keyed by the module's own key type.
 	shared sync.Map
+
+	// Limits set by the embedding host before the first thread is made
+	// (0: no limit); see CheckThreadStart, CheckProcessStart and
+	// ThreadState's step budget.
+	MaxThreads   int    // live threads started by the script
+	MaxProcesses int    // live child processes
+	MaxSteps     uint64 // Starlark steps of each thread
 }
 
 // NewRuntime makes a runtime bound to ctx: cancelling ctx stops every thread.
@@ -169,4 +179,37 @@ func (rt *Runtime) StopThreads(keep *ThreadState) {
 			ts.interrupt()
 		}
 	}
+}
+
+// CheckThreadStart returns CPython's RuntimeError "can't start new thread"
+// when the script already has MaxThreads live threads (the main thread
+// and host threads not counted); threading calls it before starting one.
+func (rt *Runtime) CheckThreadStart() error {
+	if rt.MaxThreads <= 0 {
+		return nil
+	}
+	n := 0
+	for _, ts := range rt.Threads() {
+		if !ts.IsMain && !ts.Host {
+			n++
+		}
+	}
+	if n >= rt.MaxThreads {
+		return NewError(RuntimeError, fmt.Sprintf("can't start new thread (the limit of %d live threads is reached)", rt.MaxThreads))
+	}
+	return nil
+}
+
+// CheckProcessStart returns the RuntimeError of Process.start when the
+// program cannot start one more child: the host binary never made the
+// worker-dispatch call (reexec.Init) at the top of its main, or live
+// children already number MaxProcesses.
+func (rt *Runtime) CheckProcessStart(live int) error {
+	if !reexec.Initialized() {
+		return NewError(RuntimeError, "cannot start a process: this program did not call interp.RunWorkerIfChild (or reexec.Init) first thing in its main function, so a child process could not run the worker")
+	}
+	if rt.MaxProcesses > 0 && live >= rt.MaxProcesses {
+		return NewError(RuntimeError, fmt.Sprintf("cannot start a process: the limit of %d live child processes is reached", rt.MaxProcesses))
+	}
+	return nil
 }

@@ -21,6 +21,10 @@ type ThreadState struct {
 	IsMain bool
 	Daemon bool
 
+	// Host marks a thread that runs a call of the embedding host
+	// (Interpreter.Call): Runtime.MaxThreads does not count it.
+	Host bool
+
 	// Object is the Python object representing the thread (a threading.Thread
 	// instance or subclass instance); set by the threading module.
 	Object starlark.Value
@@ -40,6 +44,8 @@ type ThreadState struct {
 	order   int64
 
 	pendingKI atomic.Bool
+
+	stepBase uint64 // steps already run when the step budget started
 }
 
 // StateOf returns the ThreadState of a Starlark thread, or nil.
@@ -61,15 +67,38 @@ func (rt *Runtime) NewThread(name string) *ThreadState {
 	th := &starlark.Thread{Name: name}
 	ts := &ThreadState{RT: rt, Thread: th, Ident: id, name: name, intr: make(chan struct{}), order: id}
 	th.SetLocal(stateKey, ts)
-	th.SetMaxExecutionSteps(SwitchSteps)
+	th.SetMaxExecutionSteps(ts.nextCheck(0))
 	th.OnMaxSteps = func(th *starlark.Thread) {
-		th.SetMaxExecutionSteps(th.ExecutionSteps() + SwitchSteps)
+		steps := th.ExecutionSteps()
+		if b := rt.MaxSteps; b > 0 && steps-ts.stepBase > b {
+			// Every later step fails again: the thread ends.
+			SetPendingError(th, NewError(RuntimeError, fmt.Sprintf("step budget exceeded: the thread ran more than %d steps (MaxSteps)", b)))
+			return
+		}
+		th.SetMaxExecutionSteps(ts.nextCheck(steps))
 		rt.GIL.Yield(th)
 	}
 	th.Load = func(th *starlark.Thread, module string) (starlark.StringDict, error) {
 		return nil, errors.New("load() is not available in pyconc; use import")
 	}
 	return ts
+}
+
+// nextCheck returns the step count at which the thread, having run steps,
+// next offers the interpreter lock or checks its step budget.
+func (ts *ThreadState) nextCheck(steps uint64) uint64 {
+	next := steps + SwitchSteps
+	if b := ts.RT.MaxSteps; b > 0 && next > ts.stepBase+b+1 {
+		next = ts.stepBase + b + 1
+	}
+	return next
+}
+
+// Stop stops the thread: running code fails at its next step, a blocking
+// wait returns at once (a host call whose context ended).
+func (ts *ThreadState) Stop(reason string) {
+	ts.Thread.Cancel(reason)
+	ts.interrupt()
 }
 
 // Name returns the thread's name.
@@ -134,6 +163,11 @@ func (rt *Runtime) Go(ts *ThreadState, started func(), fn func()) {
 // the interpreter lock for it; ts stays live until fn returns.
 func (rt *Runtime) RunMain(ts *ThreadState, fn func() error) error {
 	ts.IsMain = true
+	// Each run has its own step budget; an error left pending by an
+	// earlier run that ran out of steps is dropped.
+	TakePendingError(ts.Thread)
+	ts.stepBase = ts.Thread.ExecutionSteps()
+	ts.Thread.SetMaxExecutionSteps(ts.nextCheck(ts.stepBase))
 	rt.register(ts)
 	rt.GIL.Acquire(ts.Thread)
 	defer func() {

@@ -21,6 +21,8 @@ var (
 
 	parent  net.Conn
 	authkey []byte
+
+	initCalled bool // Init has been called in this process
 )
 
 // Register adds a worker entry point under name. It panics when the name
@@ -41,6 +43,9 @@ func Register(name string, entry func()) {
 // when the entry returns; main must then return. Without a valid channel
 // it prints an error on stderr and exits with status 2.
 func Init() bool {
+	mu.Lock()
+	initCalled = true
+	mu.Unlock()
 	name, ok := os.LookupEnv(EnvName)
 	if !ok {
 		return false
@@ -64,6 +69,15 @@ func Init() bool {
 	mu.Unlock()
 	entry()
 	return true
+}
+
+// Initialized reports whether Init has been called in this process: a
+// program that never called it cannot start worker processes (the child
+// would run the program's main instead of the worker).
+func Initialized() bool {
+	mu.Lock()
+	defer mu.Unlock()
+	return initCalled
 }
 
 // fail reports a worker that cannot start and exits with status 2.
