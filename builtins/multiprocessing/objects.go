@@ -2,6 +2,7 @@ package multiprocessing
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -143,4 +144,8 @@ func timeoutArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple, bloc
 	return nil
 }
 
-func objRepr(kind string, v any) string { return fmt.Sprintf("<%s object at %#x>", kind, v) }
+// objRepr is CPython's default repr, "<kind object at 0x...>", with v's
+// address (v is a pointer; its String method must not be used here).
+func objRepr(kind string, v any) string {
+	return fmt.Sprintf("<%s object at %#x>", kind, reflect.ValueOf(v).Pointer())
+}

@@ -19,6 +19,7 @@ import (
 func Shutdown(rt *core.Runtime) {
 	st := stateOf(rt)
 	st.shutdown.Do(func() {
+		terminatePools(rt)
 		live := st.liveChildren()
 		for _, c := range live {
 			if p := procOf(c); p.daemon {
@@ -39,6 +40,7 @@ func Shutdown(rt *core.Runtime) {
 // TerminateAll ends every live child of rt: SIGTERM, then SIGKILL for
 // those still running a second later; it returns once all are reaped.
 func TerminateAll(rt *core.Runtime) {
+	terminatePools(rt)
 	live := stateOf(rt).liveChildren()
 	for _, c := range live {
 		procOf(c).signal(syscall.SIGTERM)

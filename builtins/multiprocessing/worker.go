@@ -68,6 +68,7 @@ func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) 
 	rt := core.RuntimeOf(th)
 	h := newHooks(th, "")
 	h.globals = globals
+	setChildGlobals(globals)
 	h.refOnDecode = false // the parent counted this child as a holder of its pipe ends
 	v, err := wire.Unmarshal(boot.proc, h)
 	p := procOf(v)

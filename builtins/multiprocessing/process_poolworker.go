@@ -1,0 +1,288 @@
+package multiprocessing
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"syscall"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+	"pyconc/interp/wire"
+)
+
+// This file defines the Pool's worker processes: the PoolWorker class (a
+// Process whose run method asks its owner for tasks and runs them), how
+// the owner starts one, and how a worker runs a task.
+
+const sigterm = syscall.SIGTERM
+
+// Task modes: how a task's payload is applied to its function.
+const (
+	modeApply   = 0 // payload (args, kwargs): one result
+	modeMap     = 1 // payload [x...]: func(x) each
+	modeStarmap = 2 // payload [(a, b)...]: func(a, b) each
+)
+
+// PoolWorkerClass is the class of a Pool's worker processes (CPython's
+// SpawnProcess named SpawnPoolWorker-N).
+// Made by init, after ProcessClass.
+var PoolWorkerClass *core.Class
+
+func init() {
+	PoolWorkerClass = core.MustClass("PoolWorker", "multiprocessing.pool", []*core.Class{ProcessClass}, map[string]starlark.Value{
+		"run": core.NewGoMethod("run", poolWorkerRun),
+	})
+	goClasses["multiprocessing.pool.PoolWorker"] = PoolWorkerClass
+	PoolWorkerClass.Alloc = ProcessClass.Alloc
+}
+
+var child struct {
+	sync.Mutex
+	globals starlark.StringDict
+}
+
+// setChildGlobals records the globals of a child's main module.
+func setChildGlobals(g starlark.StringDict) {
+	child.Lock()
+	child.globals = g
+	child.Unlock()
+}
+
+func childGlobals() starlark.StringDict {
+	child.Lock()
+	defer child.Unlock()
+	return child.globals
+}
+
+// spawn starts one worker. th, when not nil, holds the interpreter lock;
+// otherwise the lock is taken to encode the worker.
+func (p *pool) spawn(th *starlark.Thread) error {
+	if th == nil {
+		leave := p.rt.Enter(p.initTh)
+		defer leave()
+	}
+	p.mu.Lock()
+	p.named++
+	n := p.named
+	p.mu.Unlock()
+	proc := newProcState(nil)
+	proc.name = fmt.Sprintf("SpawnPoolWorker-%d", n)
+	proc.daemon = true
+	proc.identity = []int{n}
+	inst := core.NewInstance(p.rt, PoolWorkerClass)
+	inst.Native = proc
+	inst.SetOwn("_pool", starlark.MakeInt64(p.id))
+	inst.SetOwn("_initializer", p.init)
+	inst.SetOwn("_initargs", p.initargs)
+	inst.SetOwn("_maxtasks", starlark.MakeInt(p.maxtasks))
+
+	if err := p.rt.CheckProcessStart(len(p.st.liveChildren())); err != nil {
+		return err
+	}
+	p.st.mu.Lock()
+	spec := p.st.spec
+	p.st.mu.Unlock()
+	if spec == nil {
+		return core.NewError(core.RuntimeError, "multiprocessing: cannot start a process: the interpreter did not record the main script (multiprocessing.SetMainSpec)")
+	}
+	client := newClientID()
+	h := &hooks{th: th, rt: p.rt, globals: p.globals, where: "a Pool's initializer and initargs to its worker", forClient: client, refOnDecode: true}
+	payload, err := wire.Marshal(inst, h)
+	if err != nil {
+		return err
+	}
+	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st), nil)
+	if err != nil {
+		return err
+	}
+	w := &poolWorker{inst: inst, proc: proc, client: client}
+	p.mu.Lock()
+	p.workers[client] = w
+	p.mu.Unlock()
+	launch := func() error { return proc.launch(p.rt, p.st, client, boot) }
+	if th != nil {
+		err = core.Block(th, false, func(<-chan struct{}) error { return launch() })
+	} else {
+		err = launch()
+	}
+	if err != nil {
+		p.mu.Lock()
+		delete(p.workers, client)
+		p.mu.Unlock()
+		return err
+	}
+	p.st.addChild(inst)
+	go p.watch(w)
+	return nil
+}
+
+// poolWorkerRun is PoolWorker.run, in the worker: run the initializer,
+// then ask the owner for tasks until told to stop or maxtasksperchild
+// tasks are done.
+func poolWorkerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	inst, ok := self.(*core.Instance)
+	if !ok {
+		return nil, core.NewError(core.TypeError, "PoolWorker.run needs a PoolWorker")
+	}
+	get := func(name string) starlark.Value {
+		v, _ := inst.GetOwn(name)
+		if v == nil {
+			return starlark.None
+		}
+		return v
+	}
+	var poolID, maxtasks int64
+	asInt(get("_pool"), &poolID)
+	asInt(get("_maxtasks"), &maxtasks)
+	if init := get("_initializer"); init != starlark.None {
+		initargs, _ := get("_initargs").(starlark.Tuple)
+		if _, err := starlark.Call(th, init, initargs, nil); err != nil {
+			return nil, err
+		}
+	}
+	var outcome []byte
+	for done := int64(0); ; done++ {
+		r := &request{Op: "pool.next", ID: poolID, Data: outcome, Block: true, Timeout: -1}
+		leaving := maxtasks > 0 && done >= maxtasks
+		if leaving {
+			r.N = 1
+		}
+		res, err := call(th, r)
+		if err != nil {
+			return nil, err
+		}
+		if leaving || res.Code != "" {
+			return starlark.None, nil
+		}
+		outcome = runTask(th, res.Data)
+	}
+}
+
+// workerHooks are the hooks of a worker's tasks and results.
+func workerHooks(th *starlark.Thread, where string) *hooks {
+	h := newHooks(th, where)
+	h.globals = childGlobals()
+	return h
+}
+
+// runTask runs one task and returns its encoded outcome.
+func runTask(th *starlark.Thread, data []byte) []byte {
+	v, err := wire.Unmarshal(data, workerHooks(th, ""))
+	var results []starlark.Value
+	if err == nil {
+		results, err = applyTask(th, v)
+	}
+	if err != nil {
+		return encodeFailure(th, err)
+	}
+	enc, err := wire.Marshal(starlark.NewList(results), workerHooks(th, ""))
+	if err != nil {
+		msg := fmt.Sprintf("Error sending result: '%s'. Reason: '%s'", reprList(results), errText(err))
+		return encodeFailure(th, core.NewError(MaybeEncodingError, msg))
+	}
+	return append([]byte{outcomeOK}, enc...)
+}
+
+func reprList(vs []starlark.Value) string {
+	if len(vs) == 1 {
+		return core.ReprNoThread(vs[0])
+	}
+	return core.ReprNoThread(starlark.NewList(vs))
+}
+
+func errText(err error) string {
+	var pe *core.PyError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("%s(%s)", pe.Value.Class.Name(), core.ReprNoThread(starlark.String(core.ExcMessage(pe.Value))))
+	}
+	return err.Error()
+}
+
+// applyTask calls the task's function on its payload.
+func applyTask(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
+	t, ok := v.(starlark.Tuple)
+	if !ok || len(t) != 3 {
+		return nil, core.NewError(core.RuntimeError, "malformed Pool task")
+	}
+	var mode int64
+	asInt(t[0], &mode)
+	fn := t[1]
+	switch mode {
+	case modeApply:
+		pl, _ := t[2].(starlark.Tuple)
+		if len(pl) != 2 {
+			return nil, core.NewError(core.RuntimeError, "malformed Pool task")
+		}
+		args, _ := pl[0].(starlark.Tuple)
+		var kw []starlark.Tuple
+		if d, ok := pl[1].(*starlark.Dict); ok {
+			for _, item := range d.Items() {
+				kw = append(kw, starlark.Tuple{item[0], item[1]})
+			}
+		}
+		r, err := starlark.Call(th, fn, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return []starlark.Value{r}, nil
+	default:
+		items, _ := t[2].(*starlark.List)
+		if items == nil {
+			return nil, core.NewError(core.RuntimeError, "malformed Pool task")
+		}
+		out := make([]starlark.Value, items.Len())
+		for i := range out {
+			x := items.Index(i)
+			var r starlark.Value
+			var err error
+			if mode == modeStarmap {
+				var args starlark.Tuple
+				if args, err = toTuple(x); err == nil {
+					r, err = starlark.Call(th, fn, args, nil)
+				}
+			} else {
+				r, err = starlark.Call(th, fn, starlark.Tuple{x}, nil)
+			}
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return out, nil
+	}
+}
+
+// AsPyError converts an error raised by script code on th into the
+// Python exception it stands for. The interpreter should set it to
+// core.AsPyError; the default finds a *core.PyError in the chain or makes
+// a RuntimeError of the message.
+var AsPyError = func(th *starlark.Thread, err error) (*core.PyError, bool) {
+	var pe *core.PyError
+	if errors.As(err, &pe) {
+		return pe, true
+	}
+	msg := err.Error()
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		msg = ee.Msg
+	}
+	return &core.PyError{Value: core.NewException(core.RuntimeError, starlark.String(msg))}, true
+}
+
+// encodeFailure encodes a task's exception with the worker's traceback.
+func encodeFailure(th *starlark.Thread, err error) []byte {
+	tb := FormatException(core.RuntimeOf(th), err)
+	pe, ok := AsPyError(th, err)
+	var exc starlark.Value = starlark.None
+	if ok && pe != nil {
+		exc = pe.Value
+	}
+	enc, merr := wire.Marshal(starlark.Tuple{exc, starlark.String(tb)}, workerHooks(th, ""))
+	if merr != nil {
+		// The exception itself cannot cross: send its text instead.
+		enc, _ = wire.Marshal(starlark.Tuple{core.NewException(core.RuntimeError, starlark.String(errText(err))), starlark.String(tb)}, nil)
+	}
+	return append([]byte{outcomeError}, enc...)
+}
