@@ -56,7 +56,7 @@ func moreMembers() starlark.StringDict {
 		// "RawValue":         newRawValue,
 		// "RawArray":         newRawArray,
 		// "Manager":          newManager,
-		"Pool":             newPool,
+		"Pool": newPool,
 	}
 	d := starlark.StringDict{
 		"TimeoutError":   TimeoutError,

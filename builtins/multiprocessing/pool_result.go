@@ -142,7 +142,7 @@ func (j *poolJob) runCallbacks(th *starlark.Thread) {
 
 // AsyncResult is the script object of a Pool call.
 type AsyncResult struct {
-	job *poolJob
+	job  *poolJob
 	kind string // "ApplyResult" or "MapResult"
 }
 

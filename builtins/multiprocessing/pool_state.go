@@ -96,7 +96,7 @@ func poolByID(id int64) *pool {
 }
 
 func init() {
-	localOps["pool.next"] = localOp{poolNext, always}
+	localOps["pool.next"] = localOp{poolNext, always, poolUndo}
 }
 
 // Result markers: the first byte of a task's encoded outcome.
@@ -149,6 +149,27 @@ func poolNext(srv *server, r *request, intr <-chan struct{}) *response {
 			return &response{Code: resIntr}
 		}
 		p.mu.Lock()
+	}
+}
+
+// poolUndo takes back a task whose worker died before it could be told:
+// it goes back to the front of the queue, for another worker.
+func poolUndo(srv *server, r *request, res *response) {
+	p := poolByID(r.ID)
+	if p == nil || res.Code != "" {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	w := p.workers[srv.client]
+	if w == nil || w.current == nil || w.current.job.isDone() {
+		return
+	}
+	t := w.current
+	w.current = nil
+	if p.state != poolTerminate {
+		p.tasks = append([]*poolTask{t}, p.tasks...)
+		p.avail.broadcast()
 	}
 }
 

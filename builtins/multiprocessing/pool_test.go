@@ -106,3 +106,45 @@ if __name__ == "__main__":
 		t.Errorf("RemoteTraceback %q", st.RemoteTraceback)
 	}
 }
+
+func TestPoolWorkerKilled(t *testing.T) {
+	runOK(t, `
+def pid_of(x):
+    return getpid()
+
+def hang(x):
+    sleep(30.0)
+
+def exits(x):
+    hard_exit(7)
+
+def init(q):
+    q.put(getpid())
+
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Pool(2, initializer=init, initargs=(q,))
+    pids = sorted([q.get(timeout=10), q.get(timeout=10)])
+    r = p.map_async(hang, [1, 2], chunksize=1)
+    sleep(0.3)
+    kill(pids[0], 9)
+    t0 = now()
+    print(catch(r.get, 5).replace(str(pids[0]), "PID"), now() - t0 < 1)
+    print(sorted(p.map(pid_of, range(4), 1)) != [], q.get(timeout=10) not in pids)
+    print(catch(p.apply, exits, (1,)).split(" (pid")[0][:-2])
+    print(p.map(pid_of, [-1, -2]) != [])
+    p.terminate()
+    p.join()
+
+    m = mp.Pool(1, maxtasksperchild=2)
+    seen = [m.apply(pid_of, (i,)) for i in range(6)]
+    print(len(set(seen)))
+    m.close()
+    m.join()
+`, `multiprocessing.pool.WorkerLostError: pool worker SpawnPoolWorker-1 (pid PID) was killed by SIGKILL while running a task of this call (exitcode -9) True
+True True
+multiprocessing.pool.WorkerLostError: pool worker SpawnPoolWorker
+True
+3
+`)
+}

@@ -117,7 +117,8 @@ func (s *server) loop() {
 
 func (s *server) handle(req *request, intr chan struct{}) {
 	var res *response
-	if op, ok := localOps[req.Op]; ok {
+	op, local := localOps[req.Op]
+	if local {
 		res = op.exec(s, req, intr)
 	} else {
 		res = s.be.do(s.client, req, intr)
@@ -131,6 +132,9 @@ func (s *server) handle(req *request, intr chan struct{}) {
 		return
 	}
 	s.wmu.Lock()
-	_ = wire.WriteFrame(s.conn, p)
+	err = wire.WriteFrame(s.conn, p)
 	s.wmu.Unlock()
+	if err != nil && local && op.undo != nil {
+		op.undo(s, req, res)
+	}
 }

@@ -29,6 +29,9 @@ type extOp struct {
 type localOp struct {
 	exec    func(srv *server, r *request, intr <-chan struct{}) *response
 	mayWait func(r *request) bool
+	// undo, when not nil, is called when the answer could not be
+	// written (the child is gone): what it handed over is taken back.
+	undo func(srv *server, r *request, res *response)
 }
 
 var (

@@ -5,8 +5,8 @@ import (
 	"os"
 	"regexp"
 	"syscall"
-	"time"
 	"testing"
+	"time"
 
 	"go.starlark.net/starlark"
 
