@@ -86,6 +86,10 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 		return nil, err
 	}
 	r.Data = data
+	if q.maxsize == 0 && inChild() {
+		post(th, r) // an unbounded put cannot fail or wait: no answer needed
+		return starlark.None, nil
+	}
 	res, err := call(th, r)
 	if err != nil {
 		return nil, err
@@ -109,12 +113,26 @@ func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err := q.checkOpen(); err != nil {
 		return nil, err
 	}
+	if inChild() {
+		if item, ok := takeLocal(q.id); ok {
+			return decode(th, item)
+		}
+		r.Op, r.N = "queue.getn", int64(batchSize(q.id))
+	}
 	res, err := call(th, r)
 	if err != nil {
 		return nil, err
 	}
 	if res.Code != "" {
 		return nil, failure(res)
+	}
+	if r.Op == "queue.getn" {
+		items := splitItems(res.Data)
+		if len(items) == 0 {
+			return nil, core.NewError(core.RuntimeError, "multiprocessing: empty batch from the queue")
+		}
+		keepBatch(q.id, items[1:])
+		return decode(th, items[0])
 	}
 	return decode(th, res.Data)
 }
@@ -131,6 +149,7 @@ func queueSize(th *starlark.Thread, recv starlark.Value, name string, args starl
 	if res.Code != "" {
 		return nil, failure(res)
 	}
+	res.N += int64(localCount(q.id))
 	switch name {
 	case "empty":
 		return starlark.Bool(res.N == 0), nil

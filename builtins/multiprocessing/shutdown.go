@@ -19,6 +19,7 @@ import (
 func Shutdown(rt *core.Runtime) {
 	st := stateOf(rt)
 	st.shutdown.Do(func() {
+		returnPrefetched()
 		terminatePools(rt)
 		live := st.liveChildren()
 		for _, c := range live {

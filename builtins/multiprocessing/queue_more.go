@@ -1,0 +1,231 @@
+package multiprocessing
+
+import (
+	"strconv"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines JoinableQueue (a Queue with a count of unfinished
+// tasks, a counter of the store) and SimpleQueue (get, put, empty,
+// close): both use the store's queues as Queue does.
+
+type sharedCounter struct {
+	n       int64
+	changed signal
+}
+
+func init() {
+	extKinds["jcount"] = func(*request) (any, *response) { return &sharedCounter{}, nil }
+	extOps["jq.inc"] = extOp{counterAdd, nil}
+	extOps["jq.done"] = extOp{counterAdd, nil}
+	extOps["jq.join"] = extOp{counterJoin, always}
+	extHandles["jqueue"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+		parts := strings.Split(kind, ":")
+		if len(parts) != 3 {
+			return nil, valueError("bad JoinableQueue handle")
+		}
+		max, err1 := strconv.ParseInt(parts[1], 10, 64)
+		counter, err2 := strconv.ParseInt(parts[2], 10, 64)
+		if err1 != nil || err2 != nil {
+			return nil, valueError("bad JoinableQueue handle")
+		}
+		return &JoinableQueue{q: &Queue{id: int64(id), maxsize: max}, counter: counter}, nil
+	}
+	extHandles["squeue"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
+		return &SimpleQueue{q: &Queue{id: int64(id)}}, nil
+	}
+}
+
+func counterAdd(s *store, _ int64, r *request, _ <-chan struct{}) *response {
+	c := extObject[sharedCounter](s, r.ID)
+	if c == nil {
+		return noSuch("counter")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r.Op == "jq.done" {
+		if c.n <= 0 {
+			return &response{Code: resValue + "task_done() called too many times"}
+		}
+		c.n--
+	} else {
+		c.n += r.N
+	}
+	if c.n <= 0 {
+		c.changed.broadcast()
+	}
+	return &response{}
+}
+
+func counterJoin(s *store, _ int64, r *request, intr <-chan struct{}) *response {
+	c := extObject[sharedCounter](s, r.ID)
+	if c == nil {
+		return noSuch("counter")
+	}
+	r.Block, r.Timeout = true, -1
+	return s.waitFor(r, intr, func() *signal { return &c.changed }, func() (*response, bool) {
+		return &response{}, c.n <= 0
+	}, resTimeout)
+}
+
+// JoinableQueue is multiprocessing.JoinableQueue.
+type JoinableQueue struct {
+	q       *Queue
+	counter int64
+}
+
+var joinableExtra = map[string]methodFunc{
+	"task_done":  jqTaskDone,
+	"join":       jqJoin,
+	"put":        jqPut,
+	"put_nowait": jqPut,
+}
+
+func newJoinableQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	qv, err := newQueue(th, b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, &request{Op: opNew, Kind: "jcount"})
+	if err != nil {
+		return nil, err
+	}
+	return &JoinableQueue{q: qv.(*Queue), counter: res.N}, nil
+}
+
+func (j *JoinableQueue) handle(*hooks) (string, uint64, error) {
+	return "jqueue:" + itoa(j.q.maxsize) + ":" + itoa(j.counter), uint64(j.q.id), nil
+}
+
+// String is CPython's repr.
+func (j *JoinableQueue) String() string { return objRepr("multiprocessing.queues.JoinableQueue", j) }
+
+// Type returns "JoinableQueue".
+func (j *JoinableQueue) Type() string { return "JoinableQueue" }
+
+// Freeze does nothing.
+func (j *JoinableQueue) Freeze() {}
+
+// Truth returns True.
+func (j *JoinableQueue) Truth() starlark.Bool { return starlark.True }
+
+// Hash returns the queue's id.
+func (j *JoinableQueue) Hash() (uint32, error) { return uint32(j.q.id), nil }
+
+// Attr returns a method: Queue's, task_done and join.
+func (j *JoinableQueue) Attr(name string) (starlark.Value, error) {
+	if m := joinableExtra[name]; m != nil {
+		return methodAttr(joinableExtra, j, name)
+	}
+	if queueMethods[name] == nil {
+		return nil, nil
+	}
+	return methodAttr(queueMethods, j.q, name)
+}
+
+// AttrNames lists the methods.
+func (j *JoinableQueue) AttrNames() []string {
+	return append(methodNames(queueMethods), "join", "task_done")
+}
+
+// jqPut counts one more unfinished task, then puts (the count is taken
+// back if the put fails).
+func jqPut(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	j := recv.(*JoinableQueue)
+	if err := j.q.checkOpen(); err != nil {
+		return nil, err
+	}
+	inc := &request{Op: "jq.inc", ID: j.counter, N: 1}
+	if j.q.maxsize == 0 && inChild() {
+		post(th, inc)
+	} else if _, err := callOK(th, inc); err != nil {
+		return nil, err
+	}
+	v, err := queuePut(th, j.q, name, args, kwargs)
+	if err != nil {
+		_, _ = call(th, &request{Op: "jq.inc", ID: j.counter, N: -1})
+	}
+	return v, err
+}
+
+func jqTaskDone(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if _, err := callOK(th, &request{Op: "jq.done", ID: recv.(*JoinableQueue).counter}); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func jqJoin(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if _, err := callOK(th, &request{Op: "jq.join", ID: recv.(*JoinableQueue).counter}); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+// SimpleQueue is multiprocessing.SimpleQueue: get, put, empty, close.
+type SimpleQueue struct{ q *Queue }
+
+var simpleNames = map[string]bool{"get": true, "put": true, "empty": true, "close": true}
+
+func newSimpleQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	id, err := newObject(th, "queue", 0)
+	if err != nil {
+		return nil, err
+	}
+	return &SimpleQueue{q: &Queue{id: id}}, nil
+}
+
+func (s *SimpleQueue) handle(*hooks) (string, uint64, error) { return "squeue", uint64(s.q.id), nil }
+
+// String is CPython's repr.
+func (s *SimpleQueue) String() string { return objRepr("multiprocessing.queues.SimpleQueue", s) }
+
+// Type returns "SimpleQueue".
+func (s *SimpleQueue) Type() string { return "SimpleQueue" }
+
+// Freeze does nothing.
+func (s *SimpleQueue) Freeze() {}
+
+// Truth returns True.
+func (s *SimpleQueue) Truth() starlark.Bool { return starlark.True }
+
+// Hash returns the queue's id.
+func (s *SimpleQueue) Hash() (uint32, error) { return uint32(s.q.id), nil }
+
+// Attr returns get, put, empty or close (blocking get and put only).
+func (s *SimpleQueue) Attr(name string) (starlark.Value, error) {
+	if !simpleNames[name] {
+		return nil, nil
+	}
+	return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if name == "put" {
+			var obj starlark.Value
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
+				return nil, err
+			}
+			args, kwargs = starlark.Tuple{obj}, nil
+		} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		if s.q.closed.Load() && name != "close" {
+			return nil, core.NewError(core.OSError, "handle is closed")
+		}
+		return queueMethods[name](th, s.q, name, args, kwargs)
+	}), nil
+}
+
+// AttrNames lists the methods.
+func (s *SimpleQueue) AttrNames() []string { return []string{"close", "empty", "get", "put"} }
