@@ -3,6 +3,8 @@ package interp
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"go.starlark.net/starlark"
@@ -50,3 +52,28 @@ func BenchmarkStartup(b *testing.B) {
 		in.Close()
 	}
 }
+
+// benchScript runs one of bench/scripts per iteration.
+func benchScript(b *testing.B, name string) {
+	src, err := os.ReadFile(filepath.Join("..", "bench", "scripts", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		in := New(Options{Stdout: &bytes.Buffer{}})
+		if err := in.Exec(context.Background(), name, src); err != nil {
+			b.Fatal(err)
+		}
+		in.Close()
+	}
+}
+
+// BenchmarkTryLoop and BenchmarkPlainLoop compare a loop whose body is
+// wrapped in try/except with the same loop without it.
+func BenchmarkTryLoop(b *testing.B)   { benchScript(b, "try_loop.py") }
+func BenchmarkPlainLoop(b *testing.B) { benchScript(b, "plain_loop.py") }
+
+// BenchmarkWithLock and BenchmarkAcquireRelease compare "with lock:" with
+// explicit acquire()/release() calls.
+func BenchmarkWithLock(b *testing.B)       { benchScript(b, "with_lock_loop.py") }
+func BenchmarkAcquireRelease(b *testing.B) { benchScript(b, "acquire_release_loop.py") }

@@ -15,9 +15,10 @@ import (
 // leadBuiltins returns __pc_getattr and __pc_setitem.
 func leadBuiltins() starlark.StringDict {
 	return starlark.StringDict{
-		hidden.GetAttr: starlark.NewBuiltin(hidden.GetAttr, hiddenGetAttr),
-		hidden.SetItem: starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
-		hidden.Iter:    starlark.NewBuiltin(hidden.Iter, hiddenIter),
+		hidden.GetAttr:   starlark.NewBuiltin(hidden.GetAttr, hiddenGetAttr),
+		hidden.SetItem:   starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
+		hidden.Iter:      starlark.NewBuiltin(hidden.Iter, hiddenIter),
+		hidden.Resumable: starlark.NewBuiltin(hidden.Resumable, hiddenResumable),
 	}
 }
 

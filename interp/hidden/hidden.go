@@ -143,6 +143,13 @@ const (
 	// values of an instance's __iter__/__getitem__ protocol.
 	Iter = "__pc_iter"
 
+	// Resumable: __pc_resumable(x) returns an iterable over the elements of
+	// x that later for loops over it resume from where the previous one
+	// stopped (the lowering of a loop whose body is one try statement runs
+	// the loop again after each handled exception). Sequences are walked
+	// by index, so no iteration lock stays on a list.
+	Resumable = "__pc_resumable"
+
 	// SetItem: __pc_setitem(x, key, value) is "x[key] = value" where key is
 	// a slice made by __pc_slice (slice assignment: lst[1:3] = [...]).
 	SetItem = "__pc_setitem"

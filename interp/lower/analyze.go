@@ -147,6 +147,10 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 		a.block(s.Body)
 		a.block(s.Else)
 	case *pyast.While:
+		if tr := invertible(s.Body, s.Else); tr != nil {
+			a.invertedLoop(tr, nil, s.Cond)
+			break
+		}
 		a.expr(s.Cond)
 		a.loops++
 		a.block(s.Body)
@@ -154,6 +158,10 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 		a.block(s.Else)
 	case *pyast.For:
 		a.expr(s.Iter)
+		if tr := invertible(s.Body, s.Else); tr != nil {
+			a.invertedLoop(tr, s.Target, nil)
+			break
+		}
 		a.nest++
 		a.target(s.Target)
 		a.nest--
@@ -223,18 +231,7 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 		a.nest++
 		a.inFrame(a.newFrame(s, partBody), func() { a.stmts(s.Body) })
 		if len(s.Handlers) > 0 {
-			a.inFrame(a.newFrame(s, partHandler), func() {
-				for _, h := range s.Handlers {
-					if h.Type != nil {
-						a.expr(h.Type)
-					}
-					if h.Name != "" {
-						a.store(h.Name, h.ExceptPos)
-						a.cur.refs[len(a.cur.refs)-1].except = true
-					}
-					a.stmts(h.Body)
-				}
-			})
+			a.handlerFrame(s)
 		}
 		if len(s.Else) > 0 {
 			a.inFrame(a.newFrame(s, partElse), func() { a.stmts(s.Else) })

@@ -793,6 +793,22 @@ func testEnv() starlark.StringDict {
 		}
 		return args[0], nil
 	})
+	env[hidden.Resumable] = builtin(hidden.Resumable, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		var seq []starlark.Value
+		it := starlark.Iterate(args[0])
+		if s, ok := args[0].(starlark.String); ok {
+			for _, r := range string(s) {
+				seq = append(seq, starlark.String(string(r)))
+			}
+		} else if it != nil {
+			var v starlark.Value
+			for it.Next(&v) {
+				seq = append(seq, v)
+			}
+			it.Done()
+		}
+		return &tResumable{seq: seq}, nil
+	})
 	env[hidden.SetItem] = builtin(hidden.SetItem, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return nil, fmt.Errorf("slice assignment is not in the test runtime")
 	})
@@ -857,3 +873,28 @@ func attr(x starlark.Value, name string) (starlark.Value, error) {
 	}
 	return nil, raise(newExc("AttributeError", fmt.Sprintf("'%s' object has no attribute '%s'", x.Type(), name)))
 }
+
+// tResumable is the test runtime's __pc_resumable.
+type tResumable struct {
+	seq []starlark.Value
+	i   int
+}
+
+func (r *tResumable) String() string             { return "resumable" }
+func (r *tResumable) Type() string               { return "resumable" }
+func (r *tResumable) Freeze()                    {}
+func (r *tResumable) Truth() starlark.Bool       { return true }
+func (r *tResumable) Hash() (uint32, error)      { return 0, fmt.Errorf("unhashable") }
+func (r *tResumable) Iterate() starlark.Iterator { return &tResumeIter{r} }
+
+type tResumeIter struct{ r *tResumable }
+
+func (it *tResumeIter) Next(p *starlark.Value) bool {
+	if it.r.i >= len(it.r.seq) {
+		return false
+	}
+	*p = it.r.seq[it.r.i]
+	it.r.i++
+	return true
+}
+func (it *tResumeIter) Done() {}

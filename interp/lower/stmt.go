@@ -145,6 +145,9 @@ func (l *lowerer) withElse(lp *loopInfo, loop syntax.Stmt, orelse []pyast.Stmt, 
 
 // whileStmt lowers while/else.
 func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
+	if tr := invertible(s.Body, s.Else); tr != nil {
+		return l.withHoisted(l.invertedLoop(tr, nil, nil, s.Cond, s.WhilePos))
+	}
 	cond := l.expr(s.Cond)
 	var body []syntax.Stmt
 	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.WhilePos) })
@@ -154,6 +157,9 @@ func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
 
 // forStmt lowers for/else.
 func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
+	if tr := invertible(s.Body, s.Else); tr != nil {
+		return l.withHoisted(l.invertedLoop(tr, s.Target, s.Iter, nil, s.ForPos))
+	}
 	iter := l.iterable(s.Iter)
 	vars, post := l.loopTarget(s.Target)
 	var body []syntax.Stmt
