@@ -42,7 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) == 0:
 		if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			return runREPL(stdin, stdout, stderr)
+			return runREPL(f, stdout, stderr)
 		}
 		data, err := io.ReadAll(stdin)
 		if err != nil {
@@ -175,10 +175,4 @@ func describeOpenError(err error) string {
 		return "[Errno 13] Permission denied"
 	}
 	return err.Error()
-}
-
-// runREPL starts the interactive prompt.
-func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "pyconc %s: the interactive prompt is not available yet; run a script: pyconc FILE\n", Version)
-	return 2
 }
