@@ -62,6 +62,7 @@ func New(opts Options) *Interpreter {
 		in.makers[k] = v
 	}
 	rt.Import = in.importModule
+	applyLimits(rt, opts)
 	in.main = rt.NewThread("MainThread")
 	return in
 }

@@ -33,7 +33,7 @@ func (in *Interpreter) recordMainSpec(filename string, src []byte, fromFile bool
 // does not run again), then calls body on the main thread with the
 // module's globals, then ends the program as a main script ends.
 func loadMainForChild(ctx context.Context, spec multiprocessing.MainSpec, body func(th *starlark.Thread, globals starlark.StringDict) error) error {
-	in := New(Options{Argv: spec.Argv})
+	in := New(workerOptions(spec.Argv))
 	defer in.Close()
 	src := spec.Source
 	filename := spec.Name
