@@ -43,7 +43,7 @@ func TestFuncRunsWithoutTheLock(t *testing.T) {
 	})
 	in, out, _ := newTestInterp(t, Options{Predeclared: starlark.StringDict{"work": work}})
 	start := time.Now()
-	exec(t, in, `
+	run(t, in, `
 import threading
 results = []
 def run(name):
@@ -82,7 +82,7 @@ func TestFuncArgumentsResultsAndErrors(t *testing.T) {
 		Predeclared: starlark.StringDict{"fail": fail},
 		Modules:     map[string]ModuleMaker{"gotools": mod},
 	})
-	exec(t, in, `
+	run(t, in, `
 import gotools
 r = gotools.echo(1, 2.5, "s", b"b", [1, (2, 3)], {"k": None}, True, flag=False)
 print(r["args"], r["kwargs"])

@@ -10,7 +10,7 @@ import (
 // TestMaxThreads starts one thread more than the limit allows.
 func TestMaxThreads(t *testing.T) {
 	in, out, _ := newTestInterp(t, Options{MaxThreads: 2})
-	exec(t, in, `
+	run(t, in, `
 import threading
 ev = threading.Event()
 ts = []
@@ -72,13 +72,13 @@ print("main goes on")
 	if !strings.Contains(errOut2.String(), "Exception in thread") || !strings.Contains(errOut2.String(), "RuntimeError: step budget exceeded: the thread ran more than 100000 steps (MaxSteps)") {
 		t.Errorf("stderr %q", errOut2.String())
 	}
-	exec(t, in2, "for i in range(1000):\n    pass\n") // a new run, a new budget
+	run(t, in2, "for i in range(1000):\n    pass\n") // a new run, a new budget
 }
 
 // TestMaxProcesses starts one process more than the limit allows.
 func TestMaxProcesses(t *testing.T) {
 	in, out, _ := newTestInterp(t, Options{MaxProcesses: 1, Predeclared: workerTestOptions().Predeclared})
-	exec(t, in, `
+	run(t, in, `
 import multiprocessing as mp
 def waiter(e):
     e.wait()

@@ -15,12 +15,17 @@ import (
 // TestMain makes the test binary a host that can start worker processes:
 // a child re-executes it, and RunWorkerIfChild runs the worker there.
 // The workers get the Go functions of workerTestOptions.
+// With noDispatchEnv set, the binary plays a host that never made the
+// call (TestProcessWithoutWorkerDispatch).
 func TestMain(m *testing.M) {
-	if RunWorkerIfChild(workerTestOptions()) {
+	if os.Getenv(noDispatchEnv) != "1" && RunWorkerIfChild(workerTestOptions()) {
 		return
 	}
 	os.Exit(m.Run())
 }
+
+// noDispatchEnv makes the test binary skip the worker dispatch.
+const noDispatchEnv = "PYCONC_TEST_NO_DISPATCH"
 
 // workerTestOptions are the options the tests' worker processes use: the
 // Go function double, which scripts may call in a child.
@@ -74,8 +79,8 @@ func newTestInterp(t *testing.T, opts Options) (*Interpreter, *syncBuffer, *sync
 	return in, out, errOut
 }
 
-// exec runs src and fails the test on error.
-func exec(t *testing.T, in *Interpreter, src string) {
+// run runs src and fails the test on error.
+func run(t *testing.T, in *Interpreter, src string) {
 	t.Helper()
 	if err := in.Exec(context.Background(), "test.py", []byte(strings.TrimLeft(src, "\n"))); err != nil {
 		t.Fatalf("Exec: %v", err)

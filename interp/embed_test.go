@@ -15,7 +15,7 @@ import (
 // the values of cells, and neither hidden names nor deleted variables.
 func TestGlobalsHideCellsAndHiddenNames(t *testing.T) {
 	in, _, _ := newTestInterp(t, Options{})
-	exec(t, in, `
+	run(t, in, `
 counter = 0
 def bump():
     global counter
@@ -59,7 +59,7 @@ func TestSetVisibleToLaterExecAndCall(t *testing.T) {
 	if err := in.Set("factor", 3); err != nil {
 		t.Fatal(err)
 	}
-	exec(t, in, `
+	run(t, in, `
 print("factor", factor)
 level = 1
 def set_level(n):
@@ -81,7 +81,7 @@ def scaled(x):
 	if err := in.Set("items", []any{"a", int64(2), map[string]any{"k": true}}); err != nil {
 		t.Fatal(err)
 	}
-	exec(t, in, `print(items, level)`)
+	run(t, in, `print(items, level)`)
 	if want := "factor 3\n['a', 2, {'k': True}] 7\n"; out.String() != want {
 		t.Errorf("output %q, want %q", out.String(), want)
 	}
@@ -100,7 +100,7 @@ def scaled(x):
 // Starlark values and by value.
 func TestCallConvertsArgumentsAndResult(t *testing.T) {
 	in, _, _ := newTestInterp(t, Options{})
-	exec(t, in, `
+	run(t, in, `
 def describe(n, s, xs, d, b, none):
     return {"n": n + 1, "s": s.upper(), "xs": xs + [len(xs)], "d": sorted(d.items()), "b": b[::-1], "none": none is None}
 `)
@@ -158,7 +158,7 @@ func TestTypedErrors(t *testing.T) {
 	})
 	t.Run("Error from Call", func(t *testing.T) {
 		in, _, _ := newTestInterp(t, Options{})
-		exec(t, in, "def f(d):\n    return d['k']\n")
+		run(t, in, "def f(d):\n    return d['k']\n")
 		_, err := in.Call(ctx, "f", map[string]any{})
 		var pe *Error
 		if !errors.As(err, &pe) || pe.Class != "KeyError" || !strings.Contains(pe.Traceback, "in f") {
@@ -187,7 +187,7 @@ func TestTypedErrors(t *testing.T) {
 // TestCallHonoursContext cancels a Call blocked in time.sleep.
 func TestCallHonoursContext(t *testing.T) {
 	in, _, _ := newTestInterp(t, Options{})
-	exec(t, in, "import time\ndef slow():\n    time.sleep(60)\ndef spin():\n    while True:\n        pass\n")
+	run(t, in, "import time\ndef slow():\n    time.sleep(60)\ndef spin():\n    while True:\n        pass\n")
 	for _, fn := range []string{"slow", "spin"} {
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 		start := time.Now()
@@ -201,7 +201,7 @@ func TestCallHonoursContext(t *testing.T) {
 		}
 	}
 	// The interpreter still works after a cancelled Call.
-	exec(t, in, "def ok():\n    return 'fine'\n")
+	run(t, in, "def ok():\n    return 'fine'\n")
 	if v, err := in.Call(context.Background(), "ok"); err != nil || v != starlark.String("fine") {
 		t.Errorf("ok() after cancelled calls = %v, %v", v, err)
 	}
@@ -216,7 +216,7 @@ func TestImportFromFS(t *testing.T) {
 		"starry.star": {Data: []byte("VALUE = 42\n")},
 	}
 	in, out, _ := newTestInterp(t, Options{FS: fsys})
-	exec(t, in, "import helper, starry\nprint(helper.greet('fs'), starry.VALUE)\n")
+	run(t, in, "import helper, starry\nprint(helper.greet('fs'), starry.VALUE)\n")
 	if out.String() != "hello, fs 42\n" {
 		t.Errorf("output %q", out.String())
 	}
