@@ -102,7 +102,9 @@ func (s *Session) Run(ctx context.Context, src string) (echo string, err error) 
 		}
 		return "", in.convertError(ctx, runErr)
 	}
-	s.addDefinitions(src, mod)
+	if !isExpr {
+		s.addDefinitions(src, mod)
+	}
 	return echo, nil
 }
 

@@ -62,11 +62,14 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 	switch x := v.(type) {
 	case *starlark.Function:
 		g := x.Globals()
-		module, name := moduleOf(g), x.Name()
+		// FuncName drops the prefix of a def the lowering renamed (a
+		// decorated function, a variable of the interactive prompt); the
+		// module variable may hold the function in a cell.
+		module, name := moduleOf(g), core.FuncName(x)
 		if name == "lambda" {
 			return "", "", wire.LookupFailed(v, "<lambda>", module)
 		}
-		if g[name] != v {
+		if core.Unwrap(g[name]) != v {
 			return "", "", wire.LookupFailed(v, name, module)
 		}
 		return module, name, nil
@@ -79,7 +82,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 			module = "__main__"
 		}
 		if module == "__main__" {
-			if g := h.mainGlobals(); g != nil && g[x.QualName] != v {
+			if g := h.mainGlobals(); g != nil && core.Unwrap(g[x.QualName]) != v {
 				return "", "", wire.LookupFailed(v, x.QualName, module)
 			}
 		}
