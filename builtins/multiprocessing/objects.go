@@ -2,6 +2,7 @@ package multiprocessing
 
 import (
 	"fmt"
+	"pyconc/builtins/queue"
 	"reflect"
 	"sort"
 	"strings"
@@ -15,13 +16,18 @@ import (
 // This file defines what the shared objects (Queue, Lock, Connection)
 // have in common: calling the backend, decoding its results, methods.
 
-// The exceptions of queues, as the queue module defines them. The queue
-// module (builtins/queue) should export these same classes, so that
+// The exceptions of queues are the queue module's, so that
 // `except queue.Empty` catches what a multiprocessing.Queue raises.
 var (
-	Empty = core.MustClass("Empty", "queue", []*core.Class{core.Exception}, nil)
-	Full  = core.MustClass("Full", "queue", []*core.Class{core.Exception}, nil)
+	Empty = queue.Empty
+	Full  = queue.Full
 )
+
+func init() {
+	for _, c := range []*core.Class{Empty, Full} {
+		goClasses[c.Module+"."+c.QualName] = c
+	}
+}
 
 // call runs a request on the backend. Requests that may wait run in
 // core.Block (not counted as deadlocked: another process may end the
