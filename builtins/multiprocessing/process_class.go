@@ -67,7 +67,12 @@ func init() {
 	})
 	goClasses["multiprocessing.context.Process"] = ProcessClass
 	ProcessClass.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
-		inst.Native = newProcState(core.RuntimeOf(th))
+		p := newProcState(core.RuntimeOf(th))
+		if inst.Class != ProcessClass {
+			// CPython names a subclass's instance after the subclass: Worker-3.
+			p.name = inst.Class.Name() + strings.TrimPrefix(p.name, "Process")
+		}
+		inst.Native = p
 		return nil
 	}
 }
