@@ -42,8 +42,8 @@ func (in *Interpreter) locked(fn func()) {
 }
 
 // Globals returns the variables of the main module (of every Exec and
-// ExecFile so far) and the names given values by Set, with their current
-// values: variables that are unbound or deleted are left out, and so are
+// ExecFile so far, and of the one running now) and the names given values
+// by Set, with their current values: variables that are unbound or deleted are left out, and so are
 // pyconc's hidden names. The map is a snapshot; changing it changes
 // nothing.
 func (in *Interpreter) Globals() starlark.StringDict {
@@ -62,12 +62,18 @@ func (in *Interpreter) Globals() starlark.StringDict {
 			}
 		}
 		in.mu.Unlock()
+		for k, v := range in.runningGlobals() {
+			if v, ok := visible(k, v); ok {
+				out[k] = v
+			}
+		}
 	})
 	return out
 }
 
-// Get returns the value of a variable of the main module, or of a name
-// given a value by Set; ok is false when there is no such variable or it
+// Get returns the value of a variable of the main module (as Globals
+// does: the variables of a running Exec are seen), or of a name given a
+// value by Set; ok is false when there is no such variable or it
 // is unbound.
 func (in *Interpreter) Get(name string) (v starlark.Value, ok bool) {
 	in.locked(func() { v, ok = in.lookupLocked(name) })
@@ -76,6 +82,9 @@ func (in *Interpreter) Get(name string) (v starlark.Value, ok bool) {
 
 // lookupLocked is Get for a caller holding the interpreter lock.
 func (in *Interpreter) lookupLocked(name string) (starlark.Value, bool) {
+	if v, found := in.runningGlobals()[name]; found {
+		return visible(name, v)
+	}
 	in.mu.Lock()
 	gv, found := in.globals[name]
 	in.mu.Unlock()
@@ -89,6 +98,25 @@ func (in *Interpreter) lookupLocked(name string) (starlark.Value, bool) {
 		return in.universe[name], true
 	}
 	return nil, false
+}
+
+// runningGlobals returns the variables of the main module that the main
+// thread is running now (nil when it runs nothing): Exec records the
+// module's variables only when its top level ends. The caller holds the
+// interpreter lock, so the main thread is paused and its frames stable.
+func (in *Interpreter) runningGlobals() starlark.StringDict {
+	th := in.main.Thread
+	live := false
+	for _, ts := range in.rt.Threads() {
+		live = live || ts == in.main
+	}
+	if !live || th.CallStackDepth() == 0 {
+		return nil
+	}
+	if fn, ok := th.DebugFrame(th.CallStackDepth() - 1).Callable().(*starlark.Function); ok {
+		return fn.Globals()
+	}
+	return nil
 }
 
 // visible unwraps a global as the host sees it: the value of a cell,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -228,5 +229,84 @@ func TestImportFromFS(t *testing.T) {
 		if err := in.Exec(context.Background(), "t.py", []byte(src)); !errors.As(err, &pe) || pe.Class != want {
 			t.Errorf("%q: err = %v, want %s", src, err, want)
 		}
+	}
+}
+
+// TestHostCallsWhileExecRuns calls into the interpreter from several
+// goroutines while its main script runs, as the package doc allows.
+func TestHostCallsWhileExecRuns(t *testing.T) {
+	in, out, _ := newTestInterp(t, Options{})
+	ready := make(chan struct{})
+	signal := Func("ready", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+		close(ready)
+		return nil, nil
+	})
+	if err := in.Set("ready", signal); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		done <- in.Exec(context.Background(), "server.py", []byte(`
+import threading, time
+count = 0
+lock = threading.Lock()
+stopped = threading.Event()
+def inc():
+    global count
+    with lock:
+        count += 1
+    return count
+def stop():
+    stopped.set()
+ready()
+while not stopped.is_set():
+    time.sleep(0.001)
+print("count", count)
+`))
+	}()
+	<-ready
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if _, err := in.Call(context.Background(), "inc"); err != nil {
+					t.Error(err)
+					return
+				}
+				in.Get("count")
+				in.Globals()
+			}
+		}()
+	}
+	wg.Wait()
+	if _, err := in.Call(context.Background(), "stop"); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "count 80\n" {
+		t.Errorf("output %q", out.String())
+	}
+}
+
+// TestCloseWhileExecRuns closes the interpreter from another goroutine.
+func TestCloseWhileExecRuns(t *testing.T) {
+	in, _, _ := newTestInterp(t, Options{})
+	done := make(chan error, 1)
+	go func() {
+		done <- in.Exec(context.Background(), "loop.py", []byte("import time\nwhile True:\n    time.sleep(0.01)\n"))
+	}()
+	time.Sleep(50 * time.Millisecond)
+	in.Close()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Exec returned %v after Close, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Exec did not return after Close")
 	}
 }

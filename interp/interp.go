@@ -193,6 +193,9 @@ func (in *Interpreter) convertError(ctx context.Context, err error) error {
 	}
 	pe, ok := core.AsPyError(in.main.Thread, err)
 	if !ok {
+		if rerr := in.rt.Err(); rerr != nil {
+			return rerr // stopped by Close
+		}
 		return &InternalError{Msg: err.Error()}
 	}
 	if pe.Value.Class.IsSubclass(core.SystemExit) {

@@ -36,13 +36,20 @@ type Options struct {
 	// source given to Exec).
 	FS fs.FS
 
-	// MaxThreads limits the number of live script threads (0: no limit).
+	// MaxThreads limits the number of threads a script may have alive at
+	// once, besides the main thread and the threads of Call (0: no
+	// limit). Thread.start beyond it raises RuntimeError "can't start new
+	// thread", as CPython does when the system refuses one.
 	MaxThreads int
 
-	// MaxProcesses limits the number of live child processes (0: no limit).
+	// MaxProcesses limits the number of live child processes (0: no
+	// limit); Process.start beyond it raises a RuntimeError naming it.
 	MaxProcesses int
 
 	// MaxSteps limits the Starlark execution steps of each script thread
-	// (0: no limit); a thread that exceeds it is stopped with an error.
+	// (0: no limit); the main thread's budget starts again with each Exec.
+	// A thread that exceeds it stops with RuntimeError "step budget
+	// exceeded: the thread ran more than N steps (MaxSteps)", which except
+	// clauses cannot stop (every further step raises it again).
 	MaxSteps uint64
 }
