@@ -55,8 +55,8 @@ func moreMembers() starlark.StringDict {
 		"Array":            newArray,
 		"RawValue":         newRawValue,
 		"RawArray":         newRawArray,
-		// "Manager":          newManager,
-		"Pool": newPool,
+		"Manager":          newManager,
+		"Pool":             newPool,
 	}
 	d := starlark.StringDict{
 		"TimeoutError":   TimeoutError,

@@ -15,10 +15,10 @@ import (
 // 'c' (and value of 'u') arrays.
 
 var (
-	_ starlark.Indexable = (*SharedArray)(nil)
-	_ starlark.Sliceable = (*SharedArray)(nil)
+	_ starlark.Indexable   = (*SharedArray)(nil)
+	_ starlark.Sliceable   = (*SharedArray)(nil)
 	_ starlark.HasSetIndex = (*SharedArray)(nil)
-	_ starlark.Iterable  = (*SharedArray)(nil)
+	_ starlark.Iterable    = (*SharedArray)(nil)
 )
 
 func (a *SharedArray) rawName() string {

@@ -1,0 +1,320 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+)
+
+// This file defines Manager() (a SyncManager: a context manager with
+// start and shutdown) and its Namespace and Value proxies. pyconc needs
+// no manager server process: the objects a Manager makes live in the
+// root process's store, like every shared object, and their proxies are
+// handles that work from any process. Its Queue, Lock, RLock, Event,
+// Semaphore, BoundedSemaphore, Condition, Barrier and JoinableQueue are
+// the module's own shared objects.
+
+// Manager is multiprocessing.Manager()'s SyncManager.
+type Manager struct{ started, shut bool }
+
+func newManager(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if !inChild() {
+		if g := newHooks(th, "").mainGlobals(); g != nil {
+			rootGlobalsCache.Lock()
+			rootGlobalsCache.g = g
+			rootGlobalsCache.Unlock()
+		}
+	}
+	return &Manager{started: true}, nil
+}
+
+// String is CPython's repr.
+func (m *Manager) String() string { return objRepr("multiprocessing.managers.SyncManager", m) }
+
+// Type returns "SyncManager".
+func (m *Manager) Type() string { return "SyncManager" }
+
+// Freeze does nothing.
+func (m *Manager) Freeze() {}
+
+// Truth returns True.
+func (m *Manager) Truth() starlark.Bool { return starlark.True }
+
+// Hash hashes by identity.
+func (m *Manager) Hash() (uint32, error) { return uint32(core.ID(m)), nil }
+
+var managerDelegates = map[string]builtinFunc{
+	"Queue": newQueue, "JoinableQueue": newJoinableQueue, "Lock": newLock, "RLock": newRLock,
+	"Event": newEvent, "Semaphore": makeSemaphore(false), "BoundedSemaphore": makeSemaphore(true),
+	"Condition": newCondition, "Barrier": newBarrier, "Array": newArray,
+}
+
+var managerNames = []string{"Array", "Barrier", "BoundedSemaphore", "Condition", "Event", "JoinableQueue", "Lock",
+	"Namespace", "Queue", "RLock", "Semaphore", "Value", "dict", "list", "start", "shutdown", "join", "__enter__", "__exit__"}
+
+// AttrNames lists the methods.
+func (m *Manager) AttrNames() []string { return managerNames }
+
+// Attr returns a method.
+func (m *Manager) Attr(name string) (starlark.Value, error) {
+	if f := managerDelegates[name]; f != nil {
+		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if err := m.check(); err != nil {
+				return nil, err
+			}
+			return f(th, b, args, kwargs)
+		}), nil
+	}
+	var f builtinFunc
+	switch name {
+	case "dict":
+		f = m.newDict
+	case "list":
+		f = m.newList
+	case "Namespace":
+		f = m.newNamespace
+	case "Value":
+		f = m.newValue
+	case "start", "join", "__enter__":
+		f = func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if name == "start" && m.started {
+				return nil, &core.PyError{Value: core.NewException(ProcessError, starlark.String("Already started server"))}
+			}
+			m.started, m.shut = true, false
+			if name == "__enter__" {
+				return m, nil
+			}
+			return starlark.None, nil
+		}
+	case "shutdown", "__exit__":
+		f = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			m.shut, m.started = true, false
+			return exitResult(name), nil
+		}
+	default:
+		return nil, nil
+	}
+	return starlark.NewBuiltin(name, f), nil
+}
+
+func (m *Manager) check() error {
+	if m.shut || !m.started {
+		return core.NewError(core.OSError, "the Manager is not running (shut down)")
+	}
+	return nil
+}
+
+func (m *Manager) newDict(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	if err != nil {
+		return nil, err
+	}
+	d := &DictProxy{sharedBase{res.N}}
+	if len(args) > 0 || len(kwargs) > 0 {
+		if _, err := dictUpdate(th, d, "dict", args, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (m *Manager) newList(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	var seq starlark.Value = starlark.Tuple{}
+	if err := starlark.UnpackPositionalArgs("list", args, kwargs, 0, &seq); err != nil {
+		return nil, err
+	}
+	items, err := toTuple(seq)
+	if err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, &request{Op: opNew, Kind: "mlist"})
+	if err != nil {
+		return nil, err
+	}
+	l := &ListProxy{sharedBase{res.N}}
+	if len(items) > 0 {
+		if _, err := mcall(th, "ml.append", l.id, 0, items...); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func (m *Manager) newNamespace(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if len(args) > 0 {
+		return nil, core.NewError(core.TypeError, "Namespace() takes keyword arguments only")
+	}
+	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	if err != nil {
+		return nil, err
+	}
+	ns := &NamespaceProxy{sharedBase{res.N}}
+	var kv []starlark.Value
+	for _, kw := range kwargs {
+		kv = append(kv, kw[0], kw[1])
+	}
+	if _, err := mcall(th, "md.set", ns.id, 0, kv...); err != nil {
+		return nil, err
+	}
+	return ns, nil
+}
+
+func (m *Manager) newValue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	var tc, value starlark.Value
+	lock := starlark.Value(starlark.True)
+	if err := starlark.UnpackArgs("Value", args, kwargs, "typecode", &tc, "value", &value, "lock?", &lock); err != nil {
+		return nil, err
+	}
+	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	if err != nil {
+		return nil, err
+	}
+	v := &ValueProxy{sharedBase{res.N}, tc}
+	if _, err := mcall(th, "md.set", v.id, 0, starlark.String("value"), value); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// NamespaceProxy is a Manager's Namespace: attributes shared by every
+// process.
+type NamespaceProxy struct{ sharedBase }
+
+func (n *NamespaceProxy) handle(*hooks) (string, uint64, error) { return "mns", uint64(n.id), nil }
+
+// Type returns "NamespaceProxy".
+func (n *NamespaceProxy) Type() string { return "NamespaceProxy" }
+
+// String shows the referent: Namespace(a=1, b='x').
+func (n *NamespaceProxy) String() string {
+	kv, err := (&DictProxy{n.sharedBase}).items(nil)
+	if err != nil {
+		return "<NamespaceProxy: " + err.Error() + ">"
+	}
+	var parts []string
+	for i := 0; i+1 < len(kv); i += 2 {
+		if s, ok := kv[i].(starlark.String); ok && !strings.HasPrefix(string(s), "_") {
+			parts = append(parts, string(s)+"="+core.ReprNoThread(kv[i+1]))
+		}
+	}
+	sort.Strings(parts)
+	return "Namespace(" + strings.Join(parts, ", ") + ")"
+}
+
+// Attr reads a shared attribute.
+func (n *NamespaceProxy) Attr(name string) (starlark.Value, error) {
+	v, err := (&DictProxy{n.sharedBase}).get(nil, starlark.String(name))
+	if err != nil {
+		if pe, ok := err.(*core.PyError); ok && pe.Value.Class == core.KeyError {
+			return nil, core.NewError(core.AttributeError, fmt.Sprintf("'Namespace' object has no attribute '%s'", name))
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+// AttrNames lists the shared attributes.
+func (n *NamespaceProxy) AttrNames() []string {
+	kv, _ := (&DictProxy{n.sharedBase}).items(nil)
+	var names []string
+	for i := 0; i < len(kv); i += 2 {
+		if s, ok := kv[i].(starlark.String); ok {
+			names = append(names, string(s))
+		}
+	}
+	return names
+}
+
+// SetField sets a shared attribute.
+func (n *NamespaceProxy) SetField(name string, v starlark.Value) error {
+	_, err := mcall(nil, "md.set", n.id, 0, starlark.String(name), v)
+	return err
+}
+
+// ValueProxy is a Manager's Value: value, get() and set(v).
+type ValueProxy struct {
+	sharedBase
+	typecode starlark.Value
+}
+
+func (v *ValueProxy) handle(*hooks) (string, uint64, error) {
+	tc, _ := v.typecode.(starlark.String)
+	return "mvalue:" + string(tc), uint64(v.id), nil
+}
+
+// Type returns "ValueProxy".
+func (v *ValueProxy) Type() string { return "ValueProxy" }
+
+// String shows the referent: Value('i', 5).
+func (v *ValueProxy) String() string {
+	x, err := (&DictProxy{v.sharedBase}).get(nil, starlark.String("value"))
+	if err != nil {
+		return "<ValueProxy: " + err.Error() + ">"
+	}
+	return fmt.Sprintf("Value(%s, %s)", core.ReprNoThread(v.typecode), core.ReprNoThread(x))
+}
+
+// Attr returns value, get and set.
+func (v *ValueProxy) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "value":
+		return (&DictProxy{v.sharedBase}).get(nil, starlark.String("value"))
+	case "get":
+		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+				return nil, err
+			}
+			return (&DictProxy{v.sharedBase}).get(th, starlark.String("value"))
+		}), nil
+	case "set":
+		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			var x starlark.Value
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
+				return nil, err
+			}
+			_, err := mcall(th, "md.set", v.id, 0, starlark.String("value"), x)
+			return starlark.None, err
+		}), nil
+	}
+	return nil, nil
+}
+
+// AttrNames lists value, get and set.
+func (v *ValueProxy) AttrNames() []string { return []string{"get", "set", "value"} }
+
+// SetField sets value.
+func (v *ValueProxy) SetField(name string, x starlark.Value) error {
+	if name != "value" {
+		return core.NewError(core.AttributeError, fmt.Sprintf("'ValueProxy' object has no attribute '%s'", name))
+	}
+	_, err := mcall(nil, "md.set", v.id, 0, starlark.String("value"), x)
+	return err
+}
+
+func init() {
+	extHandles["mns"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
+		return &NamespaceProxy{sharedBase{int64(id)}}, nil
+	}
+	extHandles["mvalue"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+		return &ValueProxy{sharedBase{int64(id)}, starlark.String(strings.TrimPrefix(kind, "mvalue:"))}, nil
+	}
+}

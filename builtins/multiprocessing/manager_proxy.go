@@ -1,0 +1,353 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"go.starlark.net/starlark"
+
+	"pyconc/interp/core"
+	"pyconc/interp/wire"
+)
+
+// This file defines the proxies of a Manager's dict and list (see
+// manager_more.go for Namespace and Value): handles of store objects
+// usable from any process. str() and repr() show the referent, as
+// print(proxy) does in CPython.
+
+var rootGlobalsCache struct {
+	sync.Mutex
+	g starlark.StringDict
+}
+
+// proxyHooks are the hooks of proxies' values: the calling thread's
+// module when known, else this process's main module.
+func proxyHooks(th *starlark.Thread) *hooks {
+	h := newHooks(th, "a value to a Manager's object")
+	if th == nil || h.mainGlobals() == nil {
+		if g := childGlobals(); g != nil {
+			h.globals = g
+		} else {
+			rootGlobalsCache.Lock()
+			h.globals = rootGlobalsCache.g
+			rootGlobalsCache.Unlock()
+		}
+	}
+	return h
+}
+
+// mcall runs an operation of a manager's object with encoded operands.
+// th may be nil (String, Len...): the request is then made directly.
+func mcall(th *starlark.Thread, op string, id, n int64, vals ...starlark.Value) (*response, error) {
+	h := proxyHooks(th)
+	items := make([][]byte, len(vals))
+	for i, v := range vals {
+		p, err := wire.Marshal(v, h)
+		if err != nil {
+			return nil, err
+		}
+		items[i] = p
+	}
+	r := &request{Op: op, ID: id, N: n, Data: packItems(items)}
+	var res *response
+	if th == nil {
+		res = quick(r)
+	} else {
+		var err error
+		if res, err = call(th, r); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case res.Code == "":
+		return res, nil
+	case res.Code == resKeyError:
+		k, err := wire.Unmarshal(res.Data, h)
+		if err != nil {
+			return nil, err
+		}
+		return nil, &core.PyError{Value: core.NewException(core.KeyError, k)}
+	case res.Code == resIndexError:
+		return nil, core.NewError(core.IndexError, string(res.Data))
+	case strings.HasPrefix(res.Code, "type:"):
+		return nil, core.NewError(core.TypeError, strings.TrimPrefix(res.Code, "type:"))
+	}
+	return nil, fail(res)
+}
+
+// results decodes the values of an answer.
+func results(th *starlark.Thread, res *response) ([]starlark.Value, error) {
+	items, ok := unpackItems(res.Data)
+	if !ok {
+		return nil, core.NewError(core.RuntimeError, "malformed answer of the Manager")
+	}
+	h := proxyHooks(th)
+	out := make([]starlark.Value, len(items))
+	for i, it := range items {
+		v, err := wire.Unmarshal(it, h)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// DictProxy is a Manager's dict.
+type DictProxy struct{ sharedBase }
+
+var (
+	_ starlark.IterableMapping = (*DictProxy)(nil)
+	_ starlark.HasSetKey       = (*DictProxy)(nil)
+	_ starlark.Sequence        = (*DictProxy)(nil)
+)
+
+func (d *DictProxy) handle(*hooks) (string, uint64, error) { return "mdict", uint64(d.id), nil }
+
+// Type returns "DictProxy".
+func (d *DictProxy) Type() string { return "DictProxy" }
+
+// items returns the keys and values (k1, v1, k2, v2...).
+func (d *DictProxy) items(th *starlark.Thread) ([]starlark.Value, error) {
+	res, err := mcall(th, "md.items", d.id, 0)
+	if err != nil {
+		return nil, err
+	}
+	return results(th, res)
+}
+
+// String shows the referent: {'a': 1}.
+func (d *DictProxy) String() string {
+	kv, err := d.items(nil)
+	if err != nil {
+		return "<DictProxy: " + err.Error() + ">"
+	}
+	parts := make([]string, 0, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		parts = append(parts, core.ReprNoThread(kv[i])+": "+core.ReprNoThread(kv[i+1]))
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
+}
+
+// Get is d[k].
+func (d *DictProxy) Get(k starlark.Value) (starlark.Value, bool, error) {
+	res, err := mcall(nil, "md.has", d.id, 0, k)
+	if err != nil || res.N == 0 {
+		return nil, false, err
+	}
+	v, err := d.get(nil, k)
+	return v, err == nil, err
+}
+
+func (d *DictProxy) get(th *starlark.Thread, k starlark.Value) (starlark.Value, error) {
+	res, err := mcall(th, "md.get", d.id, 0, k)
+	if err != nil {
+		return nil, err
+	}
+	vs, err := results(th, res)
+	if err != nil {
+		return nil, err
+	}
+	return vs[0], nil
+}
+
+// SetKey is d[k] = v.
+func (d *DictProxy) SetKey(k, v starlark.Value) error {
+	_, err := mcall(nil, "md.set", d.id, 0, k, v)
+	return err
+}
+
+// Len is len(d).
+func (d *DictProxy) Len() int { return int(quick(&request{Op: "md.len", ID: d.id}).N) }
+
+// Iterate iterates over a snapshot of the keys.
+func (d *DictProxy) Iterate() starlark.Iterator {
+	kv, _ := d.items(nil)
+	keys := make(starlark.Tuple, 0, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		keys = append(keys, kv[i])
+	}
+	return keys.Iterate()
+}
+
+// Items returns a snapshot of the pairs (dict(proxy) copies it).
+func (d *DictProxy) Items() []starlark.Tuple {
+	kv, _ := d.items(nil)
+	out := make([]starlark.Tuple, 0, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		out = append(out, starlark.Tuple{kv[i], kv[i+1]})
+	}
+	return out
+}
+
+var dictMethods = map[string]methodFunc{
+	"keys": dictView, "values": dictView, "items": dictView, "copy": dictView,
+	"get": dictGet, "pop": dictGet, "setdefault": dictGet,
+	"update": dictUpdate, "clear": dictClear,
+	"__getitem__": dictGet, "__setitem__": dictSetItem, "__delitem__": dictGet,
+	"__contains__": dictGet, "__len__": dictClear,
+}
+
+// Attr returns a method.
+func (d *DictProxy) Attr(name string) (starlark.Value, error) {
+	return methodAttr(dictMethods, d, name)
+}
+
+// AttrNames lists the methods.
+func (d *DictProxy) AttrNames() []string { return methodNames(dictMethods) }
+
+// dictView is keys(), values(), items() (lists, as CPython's proxies
+// return) and copy() (a dict).
+func dictView(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	kv, err := recv.(*DictProxy).items(th)
+	if err != nil {
+		return nil, err
+	}
+	if name == "copy" {
+		d := starlark.NewDict(len(kv) / 2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			if err := d.SetKey(kv[i], kv[i+1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	}
+	var out []starlark.Value
+	for i := 0; i+1 < len(kv); i += 2 {
+		switch name {
+		case "keys":
+			out = append(out, kv[i])
+		case "values":
+			out = append(out, kv[i+1])
+		default:
+			out = append(out, starlark.Tuple{kv[i], kv[i+1]})
+		}
+	}
+	return starlark.NewList(out), nil
+}
+
+// dictGet is get(k, default=None), pop(k[, default]), setdefault(k,
+// default=None), __getitem__, __delitem__ and __contains__.
+func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	d := recv.(*DictProxy)
+	var k starlark.Value
+	var def starlark.Value
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &k, &def); err != nil {
+		return nil, err
+	}
+	switch name {
+	case "__contains__":
+		res, err := mcall(th, "md.has", d.id, 0, k)
+		if err != nil {
+			return nil, err
+		}
+		return starlark.Bool(res.N == 1), nil
+	case "setdefault":
+		if def == nil {
+			def = starlark.None
+		}
+		res, err := mcall(th, "md.setdefault", d.id, 0, k, def)
+		if err != nil {
+			return nil, err
+		}
+		vs, err := results(th, res)
+		if err != nil {
+			return nil, err
+		}
+		return vs[0], nil
+	}
+	op := map[string]string{"get": "md.get", "__getitem__": "md.get", "pop": "md.pop", "__delitem__": "md.del"}[name]
+	res, err := mcall(th, op, d.id, 0, k)
+	if err != nil {
+		var pe *core.PyError
+		if name == "get" || (name == "pop" && def != nil) {
+			if pe2, ok := err.(*core.PyError); ok && pe2.Value.Class == core.KeyError {
+				if def == nil {
+					return starlark.None, nil
+				}
+				return def, nil
+			}
+		}
+		_ = pe
+		return nil, err
+	}
+	if name == "__delitem__" {
+		return starlark.None, nil
+	}
+	vs, err := results(th, res)
+	if err != nil {
+		return nil, err
+	}
+	return vs[0], nil
+}
+
+func dictSetItem(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k, v starlark.Value
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &k, &v); err != nil {
+		return nil, err
+	}
+	_, err := mcall(th, "md.set", recv.(*DictProxy).id, 0, k, v)
+	return starlark.None, err
+}
+
+// dictUpdate is update(other=(), **kwargs).
+func dictUpdate(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("update expected at most 1 argument, got %d", len(args)))
+	}
+	var kv []starlark.Value
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case starlark.IterableMapping:
+			for _, it := range x.Items() {
+				kv = append(kv, it[0], it[1])
+			}
+		default:
+			pairs, err := toTuple(x)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range pairs {
+				t, err := toTuple(p)
+				if err != nil || len(t) != 2 {
+					return nil, valueError("dictionary update sequence element has wrong length")
+				}
+				kv = append(kv, t[0], t[1])
+			}
+		}
+	}
+	for _, kw := range kwargs {
+		kv = append(kv, kw[0], kw[1])
+	}
+	_, err := mcall(th, "md.set", recv.(*DictProxy).id, 0, kv...)
+	return starlark.None, err
+}
+
+// dictClear is clear() and __len__.
+func dictClear(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	op := "md.clear"
+	if name == "__len__" {
+		op = "md.len"
+	}
+	res, err := mcall(th, op, recv.(*DictProxy).id, 0)
+	if err != nil {
+		return nil, err
+	}
+	if name == "__len__" {
+		return starlark.MakeInt64(res.N), nil
+	}
+	return starlark.None, nil
+}
+
+func init() {
+	extHandles["mdict"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
+		return &DictProxy{sharedBase{int64(id)}}, nil
+	}
+}
