@@ -31,6 +31,7 @@ type Exception struct {
 	Message string
 }
 
+// Error returns "Class: Message".
 func (e *Exception) Error() string { return e.Class + ": " + e.Message }
 
 // Func makes a script-callable function, named name, that runs fn WITHOUT

@@ -111,3 +111,22 @@ except TypeError as e:
 	// [(1, 1), (2, 4), (3, 9), (4, 16), (5, 25)]
 	// TypeError: square() wants an int
 }
+
+// The worker dispatch at the top of a host's main: a script of this host
+// may start processes, and the children find the host's Go functions.
+func ExampleRunWorkerIfChild() {
+	opts := interp.Options{Predeclared: starlark.StringDict{
+		"now": interp.Func("now", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+			return "12:00", nil
+		}),
+	}}
+	if interp.RunWorkerIfChild(opts) {
+		return // this process was a worker started by a script
+	}
+	in := interp.New(opts)
+	defer in.Close()
+	if err := in.ExecFile(context.Background(), "jobs.py"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
