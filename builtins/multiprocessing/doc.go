@@ -43,6 +43,39 @@
 // (closed, or its process ended). Every wait runs in core.Block with
 // forever=false, since another process may end it.
 //
+// # More shared objects
+//
+// RLock, Semaphore, BoundedSemaphore, Event, Condition (an RLock by
+// default; wait releases, waits and re-takes the lock in one request),
+// Barrier (threading.Barrier's rules and threading.BrokenBarrierError;
+// the action runs in the last process to arrive), JoinableQueue and
+// SimpleQueue are store objects too (store_ext.go registers their kinds,
+// operations and handles). In a child, an unbounded put is one-way and
+// gets take adaptive batches (queue_fast.go). Value, Array, RawValue and
+// RawArray keep their C data in shared memory: memfd arenas of the root
+// mapped by every process that uses them (shm.go); element accesses are
+// single loads and stores and do not take the lock. Manager() needs no
+// server process: its dict, list, Namespace and Value live in the store
+// and their proxies work from any process; str/repr show the referent.
+//
+// # Pool
+//
+// Pool workers are PoolWorker processes (spawned like Process) that ask
+// their owner for the next task with the result of the previous one, so a
+// worker only ever holds the task it runs: when it dies (signal,
+// os._exit), that call fails at once with multiprocessing.pool.
+// WorkerLostError naming the worker, its pid and the signal, and a new
+// worker replaces it. A worker's exception is raised again by get() with
+// the worker's traceback as its RemoteTraceback cause. Callbacks run on a
+// handler thread under the interpreter lock. imap and imap_unordered
+// return lists (Starlark has no generators). terminate() fails the calls
+// still pending (CPython leaves them hanging). Children are put in their
+// own process group, so Ctrl-C reaches only the parent, which terminates
+// them (TerminateAll): only the parent reports the KeyboardInterrupt.
+//
+// Optional hook: AsPyError (set it to core.AsPyError) converts an error
+// of a Pool task into the exception sent back to the parent.
+//
 // # Errors
 //
 // A value that cannot be sent fails where it is sent (start(), put(),

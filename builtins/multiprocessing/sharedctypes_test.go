@@ -24,7 +24,7 @@ if __name__ == "__main__":
     for p in ps:
         p.join()
     print(v.value, a[:], list(a), len(a), a[1:3], a[::-1], s.value == b"from child", len(s.raw))
-    print(v, mp.Value("d", 1.5).value, mp.Value("c", b"x").value, mp.Value("u", "é").value, mp.RawValue("h", 70000))
+    print(v, mp.Value("d", 1.5).value, mp.Value("c", b"x").value == b"x", mp.Value("u", "é").value, mp.RawValue("h", 70000))
     print(mp.Value("B", -1).value, mp.Value("q", 9223372036854775807).value, mp.Value("i", lock=False), mp.Value("I", 5).get_obj())
     a.__setitem__(slice(1, 3), [9, 8])
     print(a[:], catch(a.__setitem__, 0, "x"), catch(lambda: a[4]))
@@ -36,5 +36,5 @@ if __name__ == "__main__":
     l = mp.Lock()
     w = mp.Value("i", 1, lock=l)
     print(w.get_lock() == l, w.acquire(), w.release())
-`, "600 [-7.0, 2.0, 3.0, 10.0] [-7.0, 2.0, 3.0, 10.0] 4 [2.0, 3.0] [10.0, 3.0, 2.0, -7.0] True 16\n<Synchronized wrapper for c_int(600)> 1.5 x é c_short(4464)\n255 9223372036854775807 c_int(0) c_uint(5)\n[-7.0, 9.0, 8.0, 10.0] TypeError: must be real number, not str error: SynchronizedArray index 4 out of range [-4:3]\nTypeError: int expected instead of float TypeError: bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d, or c), not 'z' ValueError: Array length must be >= 0\nab a True\n [1, 2]\nTrue True None\n")
+`, "600 [-7.0, 2.0, 3.0, 10.0] [-7.0, 2.0, 3.0, 10.0] 4 [2.0, 3.0] [10.0, 3.0, 2.0, -7.0] True 16\n<Synchronized wrapper for c_int(600)> 1.5 True é c_short(4464)\n255 9223372036854775807 c_int(0) c_uint(5)\n[-7.0, 9.0, 8.0, 10.0] TypeError: must be real number, not str error: SynchronizedArray index 4 out of range [-4:3]\nTypeError: int expected instead of float TypeError: bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d, or c), not 'z' ValueError: Array length must be >= 0\nab a True\n [1, 2]\nTrue True None\n")
 }
