@@ -41,7 +41,7 @@ def work(n):
     return s
 if __name__ == "__main__":
     p = mp.Pool(%d)
-    p.map(work, [150000] * 8, 1)
+    p.map(work, [600000] * 8, 1)
     p.terminate()
 `
 	one := timed(t, "CPU-bound Pool(1)", strings.Replace(src, "%d", "1", 1))

@@ -3,6 +3,7 @@ package multiprocessing
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"syscall"
 
@@ -133,6 +134,10 @@ func poolWorkerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 		}
 		return v
 	}
+	// The pool's parallelism is its processes: one OS thread of Go code
+	// per worker keeps the garbage collector of one worker off the core
+	// of another (two workers on two cores then run at full speed).
+	runtime.GOMAXPROCS(1)
 	var poolID, maxtasks int64
 	asInt(get("_pool"), &poolID)
 	asInt(get("_maxtasks"), &maxtasks)
