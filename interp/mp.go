@@ -14,6 +14,7 @@ import (
 func init() {
 	multiprocessing.LoadMain = loadMainForChild
 	multiprocessing.FormatException = core.FormatException
+	multiprocessing.AsPyError = core.AsPyError
 }
 
 // recordMainSpec tells the multiprocessing module which script children

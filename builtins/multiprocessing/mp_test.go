@@ -262,7 +262,7 @@ if __name__ == "__main__":
 	if err != nil {
 		t.Fatalf("%v\n%s", err, errs)
 	}
-	want := "[(1, 1), (2, 4), (3, 9), \"done\"]\ngot hi\n6\nTrue\neof\nTrue 0 [True, True]\n[\"x\", \"y\"]\nFalse True False\n"
+	want := "[(1, 1), (2, 4), (3, 9), 'done']\ngot hi\n6\nTrue\neof\nTrue 0 [True, True]\n['x', 'y']\nFalse True False\n"
 	if out != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out, want, errs)
 	}
