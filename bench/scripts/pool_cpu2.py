@@ -1,0 +1,12 @@
+# CPU-bound work on Pool(2) (compare with pool_cpu1.py for the speed-up).
+import multiprocessing as mp
+
+def burn(n):
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        pool.map(burn, [300000] * 8)
