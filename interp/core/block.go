@@ -1,7 +1,6 @@
 package core
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -91,23 +90,6 @@ func isHiddenClosure(name string) bool {
 	return strings.HasPrefix(name, hidden.Prefix) && !strings.HasPrefix(name, hidden.ClassBodyPrefix)
 }
 
-// Sleep blocks th for d (honouring interruption).
-func Sleep(th *starlark.Thread, d time.Duration) error {
-	return Block(th, false, func(intr <-chan struct{}) error {
-		if d <= 0 {
-			return nil
-		}
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-t.C:
-			return nil
-		case <-intr:
-			return ErrInterrupted
-		}
-	})
-}
-
 // interruptError is the error a blocking built-in returns after its wait
 // was interrupted.
 func (ts *ThreadState) interruptError() error {
@@ -191,22 +173,7 @@ func (rt *Runtime) deadlockReport(list []*ThreadState) string {
 // SourceLine returns line n (1-based) of a registered source file,
 // without leading and trailing blanks, or "".
 func (rt *Runtime) SourceLine(file string, n int) string {
-	v, ok := rt.Sources.Load(file)
-	if !ok || n < 1 {
-		return ""
-	}
-	src := v.([]byte)
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return strings.TrimSpace(string(src))
+	return strings.TrimSpace(rawSourceLine(rt, file, n))
 }
 
 // ExitError aborts a runtime that must end with a given exit status
