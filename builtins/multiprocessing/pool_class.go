@@ -81,13 +81,11 @@ func newPool(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		workers: map[int64]*poolWorker{}, jobs: map[*poolJob]bool{}, gone: make(chan struct{}),
 	}
 	registerPool(p)
-	for i := 0; i < size; i++ {
-		if err := p.spawn(th); err != nil {
-			p.mu.Lock()
-			p.terminateLocked()
-			p.mu.Unlock()
-			return nil, err
-		}
+	if err := p.spawnN(th, size); err != nil {
+		p.mu.Lock()
+		p.terminateLocked()
+		p.mu.Unlock()
+		return nil, err
 	}
 	return &Pool{p}, nil
 }
@@ -193,13 +191,13 @@ func poolMap(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	if err := p.checkRunning(); err != nil {
 		return nil, err
 	}
-	items, err := toTuple(iterable)
+	items, err := mapItems(iterable)
 	if err != nil {
 		return nil, err
 	}
 	size := 1
 	if name != "imap" && name != "imap_unordered" {
-		size, _ = divmodChunks(len(items), p.size)
+		size, _ = divmodChunks(items.Len(), p.size)
 	}
 	if chunksize != starlark.None {
 		n, err := starlark.AsInt32(chunksize)
@@ -215,30 +213,59 @@ func poolMap(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	if name == "starmap" || name == "starmap_async" {
 		mode = modeStarmap
 	}
+	n := items.Len()
 	nchunks := 0
-	if len(items) > 0 {
-		nchunks = (len(items) + size - 1) / size
+	if n > 0 {
+		nchunks = (n + size - 1) / size
 	}
 	j := newJob(p, nchunks, false)
 	j.callback, j.errorCallback = cb, ecb
 	j.ordered = name != "imap_unordered"
-	tasks := make([]*poolTask, 0, nchunks)
-	for i := 0; i < nchunks; i++ {
-		lo, hi := i*size, min((i+1)*size, len(items))
-		data, err := encodeTask(th, mode, fn, starlark.NewList(append([]starlark.Value(nil), items[lo:hi]...)))
+	// Each chunk is queued as soon as it is encoded, so that the workers
+	// start on the first while the others are being encoded.
+	for i := 0; i < max(nchunks, 1); i++ {
+		var tasks []*poolTask
+		if nchunks > 0 {
+			lo, hi := i*size, min((i+1)*size, n)
+			chunk := make([]starlark.Value, hi-lo)
+			for k := range chunk {
+				chunk[k] = items.Index(lo + k)
+			}
+			data, err := encodeTask(th, mode, fn, starlark.NewList(chunk))
+			if err != nil {
+				if i > 0 {
+					p.abandon(j, err)
+				}
+				return nil, err
+			}
+			tasks = []*poolTask{{job: j, index: i, data: data}}
+		}
+		if i == 0 {
+			err = p.submit(j, tasks)
+		} else {
+			err = p.addTasks(j, tasks)
+		}
 		if err != nil {
 			return nil, err
 		}
-		tasks = append(tasks, &poolTask{job: j, index: i, data: data})
-	}
-	if err := p.submit(j, tasks); err != nil {
-		return nil, err
 	}
 	res := &AsyncResult{j, "MapResult"}
 	if async {
 		return res, nil
 	}
 	return asyncGet(th, res, "get", nil, nil)
+}
+
+// mapItems returns the items of a map call's iterable: the value itself
+// when it is an iterable sequence (list, tuple, range: no copy), else its
+// items collected in a tuple.
+func mapItems(v starlark.Value) (starlark.Indexable, error) {
+	if _, iterable := v.(starlark.Iterable); iterable {
+		if ix, ok := v.(starlark.Indexable); ok {
+			return ix, nil
+		}
+	}
+	return toTuple(v)
 }
 
 // divmodChunks is CPython's default chunksize: len / (4 * processes),

@@ -70,15 +70,22 @@ func (j *poolJob) outcome(th *starlark.Thread) (starlark.Value, error) {
 				order[i] = i
 			}
 		}
-		var all []starlark.Value
+		lists := make([]*starlark.List, 0, len(order))
+		total := 0
 		for _, i := range order {
 			v, err := wire.Unmarshal(j.chunks[i], h)
 			if err != nil {
 				j.err = err
 				return nil, err
 			}
-			l, _ := v.(*starlark.List)
-			for k := 0; l != nil && k < l.Len(); k++ {
+			if l, _ := v.(*starlark.List); l != nil {
+				lists = append(lists, l)
+				total += l.Len()
+			}
+		}
+		all := make([]starlark.Value, 0, total)
+		for _, l := range lists {
+			for k := 0; k < l.Len(); k++ {
 				all = append(all, l.Index(k))
 			}
 		}

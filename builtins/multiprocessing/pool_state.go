@@ -280,6 +280,34 @@ func (p *pool) submit(j *poolJob, tasks []*poolTask) error {
 	return nil
 }
 
+// addTasks queues more tasks of a call already submitted; they are
+// dropped if the call already failed.
+func (p *pool) addTasks(j *poolJob, tasks []*poolTask) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if j.isDone() {
+		return nil
+	}
+	if p.state != poolRun {
+		return valueError("Pool not running")
+	}
+	p.tasks = append(p.tasks, tasks...)
+	p.avail.broadcast()
+	return nil
+}
+
+// abandon fails a call whose submission stopped half-way with err (a
+// chunk that cannot be sent): its other tasks are dropped, and no
+// callback runs, since the error is raised by the call itself.
+func (p *pool) abandon(j *poolJob, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !j.isDone() {
+		j.callback, j.errorCallback = nil, nil
+	}
+	p.failLocked(j, err)
+}
+
 // watch waits for a worker to end: the task it ran fails, and a new
 // worker replaces it while the pool runs.
 func (p *pool) watch(w *poolWorker) {

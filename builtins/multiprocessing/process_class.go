@@ -202,6 +202,9 @@ func toTuple(v starlark.Value) (starlark.Tuple, error) {
 		return x, nil
 	case starlark.Iterable:
 		var out starlark.Tuple
+		if n := starlark.Len(x); n > 0 {
+			out = make(starlark.Tuple, 0, n)
+		}
 		it := x.Iterate()
 		defer it.Done()
 		var e starlark.Value

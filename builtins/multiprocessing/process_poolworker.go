@@ -60,9 +60,46 @@ func childGlobals() starlark.StringDict {
 // spawn starts one worker. th, when not nil, holds the interpreter lock;
 // otherwise the lock is taken to encode the worker.
 func (p *pool) spawn(th *starlark.Thread) error {
+	return p.spawnN(th, 1)
+}
+
+// spawnN starts n workers. They are encoded one after the other under the
+// interpreter lock (th's, or taken on initTh when th is nil), then
+// started at the same time: each child's start-up (exec, Go runtime,
+// handshake) overlaps the others'. On failure, the workers that started
+// stay in the pool (the caller terminates it if it must).
+func (p *pool) spawnN(th *starlark.Thread, n int) error {
 	if th == nil {
 		leave := p.rt.Enter(p.initTh)
 		defer leave()
+	}
+	ws := make([]*poolWorker, 0, n)
+	boots := make([][]byte, 0, n)
+	for i := 0; i < n; i++ {
+		w, boot, err := p.prepareWorker(th, i)
+		if err != nil {
+			if len(ws) == 0 {
+				return err
+			}
+			return p.launchWorkers(th, ws, boots, err) // start those already made
+		}
+		ws, boots = append(ws, w), append(boots, boot)
+	}
+	return p.launchWorkers(th, ws, boots, nil)
+}
+
+// prepareWorker makes the PoolWorker object of a new worker and its
+// encoded start-up message; pending is the number of workers made but
+// not started yet (counted against the process limit).
+func (p *pool) prepareWorker(th *starlark.Thread, pending int) (*poolWorker, []byte, error) {
+	if err := p.rt.CheckProcessStart(len(p.st.liveChildren()) + pending); err != nil {
+		return nil, nil, err
+	}
+	p.st.mu.Lock()
+	spec := p.st.spec
+	p.st.mu.Unlock()
+	if spec == nil {
+		return nil, nil, core.NewError(core.RuntimeError, "multiprocessing: cannot start a process: the interpreter did not record the main script (multiprocessing.SetMainSpec)")
 	}
 	p.mu.Lock()
 	p.named++
@@ -79,44 +116,62 @@ func (p *pool) spawn(th *starlark.Thread) error {
 	inst.SetOwn("_initargs", p.initargs)
 	inst.SetOwn("_maxtasks", starlark.MakeInt(p.maxtasks))
 
-	if err := p.rt.CheckProcessStart(len(p.st.liveChildren())); err != nil {
-		return err
-	}
-	p.st.mu.Lock()
-	spec := p.st.spec
-	p.st.mu.Unlock()
-	if spec == nil {
-		return core.NewError(core.RuntimeError, "multiprocessing: cannot start a process: the interpreter did not record the main script (multiprocessing.SetMainSpec)")
-	}
 	client := newClientID()
 	h := &hooks{th: th, rt: p.rt, globals: p.globals, where: "a Pool's initializer and initargs to its worker", forClient: client, refOnDecode: true}
 	payload, err := wire.Marshal(inst, h)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st), nil)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	w := &poolWorker{inst: inst, proc: proc, client: client}
+	return &poolWorker{inst: inst, proc: proc, client: client}, boot, nil
+}
+
+// launchWorkers starts the prepared workers ws (boots[i] is ws[i]'s
+// start-up message) concurrently; with th (holding the interpreter lock)
+// the wait runs in core.Block. It returns prior if not nil, else the
+// first error of a start.
+func (p *pool) launchWorkers(th *starlark.Thread, ws []*poolWorker, boots [][]byte, prior error) error {
 	p.mu.Lock()
-	p.workers[client] = w
+	for _, w := range ws {
+		p.workers[w.client] = w
+	}
 	p.mu.Unlock()
-	launch := func() error { return proc.launch(p.rt, p.st, client, boot) }
+	errs := make([]error, len(ws))
+	launch := func() error {
+		var wg sync.WaitGroup
+		for i, w := range ws {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[i] = w.proc.launch(p.rt, p.st, w.client, boots[i])
+			}()
+		}
+		wg.Wait()
+		return nil
+	}
 	if th != nil {
-		err = core.Block(th, false, func(<-chan struct{}) error { return launch() })
+		_ = core.Block(th, false, func(<-chan struct{}) error { return launch() })
 	} else {
-		err = launch()
+		_ = launch()
 	}
-	if err != nil {
-		p.mu.Lock()
-		delete(p.workers, client)
-		p.mu.Unlock()
-		return err
+	err := prior
+	for i, w := range ws {
+		if errs[i] != nil {
+			p.mu.Lock()
+			delete(p.workers, w.client)
+			p.mu.Unlock()
+			if err == nil {
+				err = errs[i]
+			}
+			continue
+		}
+		p.st.addChild(w.inst)
+		go p.watch(w)
 	}
-	p.st.addChild(inst)
-	go p.watch(w)
-	return nil
+	return err
 }
 
 // poolWorkerRun is PoolWorker.run, in the worker: run the initializer,
