@@ -5,7 +5,6 @@ package core
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -55,11 +54,11 @@ func plural(n int) string {
 }
 
 var (
-	reTooMany  = regexp.MustCompile(`^got (\d+) arguments, want at most (\d+)$`)
-	reMissing  = regexp.MustCompile(`^missing argument for (\w+)$`)
-	reUnexpKw  = regexp.MustCompile(`^unexpected keyword argument (\w+)`)
-	reMultiple = regexp.MustCompile(`^got multiple values for keyword argument (\w+)$`)
-	reParam    = regexp.MustCompile(`^for parameter (\w+): got (\w+), want (\w+)$`)
+	reTooMany  = lazyRegexp(`^got (\d+) arguments, want at most (\d+)$`)
+	reMissing  = lazyRegexp(`^missing argument for (\w+)$`)
+	reUnexpKw  = lazyRegexp(`^unexpected keyword argument (\w+)`)
+	reMultiple = lazyRegexp(`^got multiple values for keyword argument (\w+)$`)
+	reParam    = lazyRegexp(`^for parameter (\w+): got (\w+), want (\w+)$`)
 )
 
 // argError rewrites an UnpackArgs error as a Python TypeError.

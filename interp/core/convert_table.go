@@ -6,7 +6,6 @@ package core
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -18,7 +17,7 @@ import (
 // gets the submatches and the name of the Starlark built-in that failed
 // ("" for errors of the bytecode itself) and returns the class and args.
 type convRule struct {
-	re *regexp.Regexp
+	re *lazyRE
 	fn func(m []string, builtin string) (*Class, starlark.Tuple)
 	// argErr marks errors of a call whose arguments do not fit the
 	// parameters of a Starlark function: the callee's frame is dropped.
@@ -32,7 +31,7 @@ func msgArgs(format string, a ...any) starlark.Tuple {
 
 // rule makes a convRule.
 func rule(pattern string, fn func(m []string, builtin string) (*Class, starlark.Tuple)) convRule {
-	return convRule{re: regexp.MustCompile(pattern), fn: fn}
+	return convRule{re: lazyRegexp(pattern), fn: fn}
 }
 
 // fixed makes a rule giving class c with a fixed message.
@@ -149,7 +148,7 @@ var convRules = []convRule{
 	}),
 
 	// Calls of Starlark functions.
-	{re: regexp.MustCompile(`^function (\S+) missing (\d+) arguments? \((.*)\)$`), argErr: true,
+	{re: lazyRegexp(`^function (\S+) missing (\d+) arguments? \((.*)\)$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
 			names := strings.Split(m[3], ", ")
 			plural := "argument"
@@ -158,11 +157,11 @@ var convRules = []convRule{
 			}
 			return TypeError, msgArgs("%s() missing %d required positional %s: %s", funcName(m[1]), len(names), plural, quoteList(names))
 		}},
-	{re: regexp.MustCompile(`^function (\S+) accepts no arguments \((\d+) given\)$`), argErr: true,
+	{re: lazyRegexp(`^function (\S+) accepts no arguments \((\d+) given\)$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
 			return TypeError, msgArgs("%s() takes 0 positional arguments but %s", funcName(m[1]), wereGiven(m[2]))
 		}},
-	{re: regexp.MustCompile(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`), argErr: true,
+	{re: lazyRegexp(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
 			s := "s"
 			if m[3] == "1" {
@@ -170,11 +169,11 @@ var convRules = []convRule{
 			}
 			return TypeError, msgArgs("%s() takes %s%s positional argument%s but %s", funcName(m[1]), m[2], m[3], s, wereGiven(m[4]))
 		}},
-	{re: regexp.MustCompile(`^function (\S+) got an unexpected keyword argument "?(\w+)"?`), argErr: true,
+	{re: lazyRegexp(`^function (\S+) got an unexpected keyword argument "?(\w+)"?`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
 			return TypeError, msgArgs("%s() got an unexpected keyword argument '%s'", funcName(m[1]), m[2])
 		}},
-	{re: regexp.MustCompile(`^function (\S+) got multiple values for parameter "?(\w+)"?$`), argErr: true,
+	{re: lazyRegexp(`^function (\S+) got multiple values for parameter "?(\w+)"?$`), argErr: true,
 		fn: func(m []string, _ string) (*Class, starlark.Tuple) {
 			return TypeError, msgArgs("%s() got multiple values for argument '%s'", funcName(m[1]), m[2])
 		}},
@@ -303,7 +302,7 @@ func failingBuiltin(err error) string {
 	return ""
 }
 
-var didYouMean = regexp.MustCompile(` \(did you mean \S+\)$`)
+var didYouMean = lazyRegexp(` \(did you mean \S+\)$`)
 
 // stripDidYouMean removes Starlark's spelling suggestion.
 func stripDidYouMean(s string) string { return didYouMean.ReplaceAllString(s, "") }
