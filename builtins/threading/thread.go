@@ -17,6 +17,11 @@ import (
 
 // threadObj is the Go state of a Thread instance. Its fields are read and
 // written under the interpreter lock; done is closed when run has ended.
+//
+// The attributes _target, _args and _kwargs of CPython's Thread live here
+// rather than in the instance dict (properties expose them), so that a
+// thread costs no attribute map; nil means the attribute is absent (before
+// __init__, after run). kwargsEmpty stands for a default {} not yet made.
 type threadObj struct {
 	initialized bool
 	name        string
@@ -26,6 +31,9 @@ type threadObj struct {
 	done        chan struct{}
 	doneOnce    sync.Once
 	isMain      bool
+
+	target, args, kwargs starlark.Value
+	kwargsEmpty          bool
 }
 
 func newThreadObj() *threadObj { return &threadObj{done: make(chan struct{})} }
@@ -65,6 +73,10 @@ func newThreadClass() *core.Class {
 	dict["daemon"] = property("daemon", threadDaemonGet, threadDaemonSet)
 	dict["ident"] = property("ident", threadIdentGet, nil)
 	dict["native_id"] = property("native_id", threadNativeIDGet, nil)
+	for _, name := range []string{"_target", "_args", "_kwargs"} {
+		dict[name] = threadField(name)
+	}
+	threadRunMethod = dict["run"]
 	c := core.MustClass("Thread", "threading", []*core.Class{core.ObjectClass}, dict)
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		if inst.Native == nil {
@@ -102,9 +114,6 @@ func threadInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	if group != starlark.None {
 		return nil, core.NewError(core.AssertionError, "group argument must be None for now")
 	}
-	if tkwargs == starlark.None {
-		tkwargs = starlark.NewDict(0)
-	}
 	if name.Truth() {
 		t.name = str(name)
 	} else {
@@ -118,10 +127,11 @@ func threadInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	} else if ts := core.StateOf(th); ts != nil {
 		t.daemon = ts.Daemon
 	}
-	inst := self.(*core.Instance)
-	inst.SetOwn("_target", target)
-	inst.SetOwn("_args", targs)
-	inst.SetOwn("_kwargs", tkwargs)
+	t.target, t.args = target, targs
+	t.kwargs, t.kwargsEmpty = nil, tkwargs == starlark.None
+	if !t.kwargsEmpty {
+		t.kwargs = tkwargs
+	}
 	t.initialized = true
 	return starlark.None, nil
 }
@@ -190,22 +200,57 @@ func threadStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 	}
 	t.ts = ts
 	running := make(chan struct{})
-	rt.Go(ts, func() { close(running) }, func() { bootstrap(ts, self, t) })
+	rt.Go(ts, func() { close(running) }, func() {
+		// The body of bootstrap, inlined by hand: see there.
+		defer t.finish()
+		var err error
+		if inheritsRun(self) {
+			err = t.runTarget(ts.Thread)
+		} else {
+			err = callRun(ts.Thread, self)
+		}
+		if err != nil {
+			reportThreadError(ts.Thread, self, err)
+		}
+	})
 	_, err = Wait(th, running, unbounded)
 	return starlark.None, err
 }
 
-// bootstrap runs the thread's run method on its own goroutine, holding the
-// interpreter lock, and reports an exception escaping it.
-func bootstrap(ts *core.ThreadState, self starlark.Value, t *threadObj) {
-	defer t.finish()
+// threadRunMethod is Thread.run as stored in the class dict.
+var threadRunMethod starlark.Value
+
+// The goroutine of a thread started by Thread.start runs the thread's run
+// method, holding the interpreter lock, and reports an exception escaping
+// it, as CPython's Thread._bootstrap does.
+//
+// When run is Thread.run itself (not overridden), the target is called
+// directly: the goroutine's stack then stays within the 2 KB a goroutine
+// starts with while the target blocks (e.g. target=time.sleep), where the
+// frames of a method call (Call, BoundMethod, GoMethod, threadRun) would
+// double it. For the same reason the goroutine's function calls runTarget
+// itself (no bootstrap function in between).
+
+// callRun calls self.run().
+func callRun(th *starlark.Thread, self starlark.Value) error {
 	run, err := getAttr(self, "run")
 	if err == nil {
-		_, err = starlark.Call(ts.Thread, run, nil, nil)
+		_, err = starlark.Call(th, run, nil, nil)
 	}
-	if err != nil {
-		reportThreadError(ts.Thread, self, err)
+	return err
+}
+
+// inheritsRun reports whether self.run is Thread.run.
+func inheritsRun(self starlark.Value) bool {
+	inst, ok := self.(*core.Instance)
+	if !ok {
+		return false
 	}
+	if _, own := inst.GetOwn("run"); own {
+		return false
+	}
+	run, _ := inst.Class.Lookup("run")
+	return run == threadRunMethod
 }
 
 // threadRun is Thread.run(): it calls target(*args, **kwargs).
@@ -213,31 +258,99 @@ func threadRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 	if err := noArgs("run", args, kwargs); err != nil {
 		return nil, err
 	}
-	inst, ok := self.(*core.Instance)
-	if !ok {
-		return nil, core.NewError(core.TypeError, "descriptor 'run' for 'Thread' objects doesn't apply to a '"+core.TypeName(self)+"' object")
-	}
-	target, _ := inst.GetOwn("_target")
-	targs, _ := inst.GetOwn("_args")
-	tkwargs, _ := inst.GetOwn("_kwargs")
-	defer func() {
-		inst.DelOwn("_target")
-		inst.DelOwn("_args")
-		inst.DelOwn("_kwargs")
-	}()
-	if target == nil || target == starlark.None {
-		return starlark.None, nil
-	}
-	pos, err := toTuple(targs)
+	t, err := threadOf(self, "run")
 	if err != nil {
 		return nil, err
 	}
-	kw, err := toKwargs(tkwargs)
-	if err != nil {
-		return nil, err
+	return starlark.None, t.runTarget(th)
+}
+
+// runTarget calls target(*args, **kwargs), then drops the three attributes,
+// as CPython's run does (the thread keeps no reference to them).
+func (t *threadObj) runTarget(th *starlark.Thread) error {
+	var err error
+	if t.target != nil && t.target != starlark.None {
+		pos, kw, cerr := callArgs(t.args, t.kwargs)
+		if err = cerr; err == nil {
+			_, err = starlark.Call(th, t.target, pos, kw)
+		}
 	}
-	_, err = starlark.Call(th, target, pos, kw)
-	return starlark.None, err
+	t.target, t.args, t.kwargs, t.kwargsEmpty = nil, nil, nil, false
+	return err
+}
+
+// callArgs converts args and kwargs to the arguments of a call.
+//
+//go:noinline (keeps runTarget's frame, live while the target runs, small)
+func callArgs(args, kwargs starlark.Value) (starlark.Tuple, []starlark.Tuple, error) {
+	pos, err := toTuple(args)
+	if err != nil {
+		return nil, nil, err
+	}
+	kw, err := toKwargs(kwargs)
+	return pos, kw, err
+}
+
+// slot returns the Go field holding attribute name (_target, _args or
+// _kwargs), making the default {} of _kwargs when asked for it.
+func (t *threadObj) slot(name string) *starlark.Value {
+	switch name {
+	case "_target":
+		return &t.target
+	case "_args":
+		return &t.args
+	}
+	if t.kwargsEmpty {
+		t.kwargs, t.kwargsEmpty = starlark.NewDict(0), false
+	}
+	return &t.kwargs
+}
+
+// threadField is the property of a Thread attribute kept in the Go state
+// (_target, _args, _kwargs): it reads, assigns and deletes as an instance
+// attribute would.
+func threadField(name string) *core.Property {
+	slot := func(self starlark.Value) (*starlark.Value, error) {
+		t, err := threadOf(self, name)
+		if err != nil {
+			return nil, err
+		}
+		return t.slot(name), nil
+	}
+	noAttr := func(self starlark.Value) error {
+		return core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(self), name))
+	}
+	builtin := func(nargs int, fn func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error)) *starlark.Builtin {
+		return starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if len(args) != nargs || len(kwargs) != 0 {
+				return nil, fmt.Errorf("%s: bad property call", name)
+			}
+			p, err := slot(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return fn(p, args)
+		})
+	}
+	return &core.Property{
+		Get: builtin(1, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
+			if *p == nil {
+				return nil, noAttr(args[0])
+			}
+			return *p, nil
+		}),
+		Set: builtin(2, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
+			*p = args[1]
+			return starlark.None, nil
+		}),
+		Del: builtin(1, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
+			if *p == nil {
+				return nil, noAttr(args[0])
+			}
+			*p = nil
+			return starlark.None, nil
+		}),
+	}
 }
 
 // toTuple converts args=... (any iterable) to a tuple.

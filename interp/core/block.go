@@ -90,23 +90,6 @@ func isHiddenClosure(name string) bool {
 	return strings.HasPrefix(name, hidden.Prefix) && !strings.HasPrefix(name, hidden.ClassBodyPrefix)
 }
 
-// Sleep blocks th for d (honouring interruption).
-func Sleep(th *starlark.Thread, d time.Duration) error {
-	return Block(th, false, func(intr <-chan struct{}) error {
-		if d <= 0 {
-			return nil
-		}
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-t.C:
-			return nil
-		case <-intr:
-			return ErrInterrupted
-		}
-	})
-}
-
 // interruptError is the error a blocking built-in returns after its wait
 // was interrupted.
 func (ts *ThreadState) interruptError() error {

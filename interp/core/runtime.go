@@ -49,6 +49,7 @@ type Runtime struct {
 	blockGen uint64 // changes whenever a thread blocks or wakes
 	done     chan struct{}
 	doneErr  error
+	sleepers sleepQueue
 	finished sync.Once
 
 	// OnDeadlock is called (without the lock) with the report when every

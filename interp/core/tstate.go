@@ -46,6 +46,9 @@ type ThreadState struct {
 	pendingKI atomic.Bool
 
 	stepBase uint64 // steps already run when the step budget started
+
+	sleepGen atomic.Uint64 // odd while the thread sleeps (see sleep.go)
+	wake     chan struct{} // wake-up token of a sleep; made by its first sleep
 }
 
 // StateOf returns the ThreadState of a Starlark thread, or nil.
@@ -194,6 +197,9 @@ func (ts *ThreadState) interrupt() {
 		close(ts.intr)
 	}
 	ts.mu.Unlock()
+	if gen := ts.sleepGen.Load(); gen&1 == 1 {
+		ts.wakeSleep(gen)
+	}
 }
 
 // intrChan returns the channel closed when the thread is interrupted,
