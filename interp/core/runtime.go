@@ -49,8 +49,12 @@ type Runtime struct {
 	blockGen uint64 // changes whenever a thread blocks or wakes
 	done     chan struct{}
 	doneErr  error
-	sleepers sleepQueue
-	finished sync.Once
+
+	// idleWorkers hands a new thread's job to a goroutine that finished
+	// running an earlier thread (see Runtime.worker).
+	idleWorkers chan func()
+	sleepers    sleepQueue
+	finished    sync.Once
 
 	// OnDeadlock is called (without the lock) with the report when every
 	// live thread is blocked forever; the runtime is then aborted with a
@@ -75,11 +79,12 @@ func NewRuntime(ctx context.Context) *Runtime {
 		ctx = context.Background()
 	}
 	rt := &Runtime{
-		Stdin:   os.Stdin,
-		Stdout:  NewOutput(os.Stdout),
-		Stderr:  NewOutput(os.Stderr),
-		threads: make(map[*ThreadState]bool),
-		done:    make(chan struct{}),
+		Stdin:       os.Stdin,
+		Stdout:      NewOutput(os.Stdout),
+		Stderr:      NewOutput(os.Stderr),
+		threads:     make(map[*ThreadState]bool),
+		done:        make(chan struct{}),
+		idleWorkers: make(chan func()),
 	}
 	rt.ctx, rt.cancel = context.WithCancelCause(ctx)
 	go func() {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -145,7 +146,7 @@ func (rt *Runtime) unregister(ts *ThreadState) {
 // The thread is live until fn returns.
 func (rt *Runtime) Go(ts *ThreadState, started func(), fn func()) {
 	rt.register(ts)
-	go func() {
+	job := func() {
 		rt.GIL.Acquire(ts.Thread)
 		defer func() {
 			if r := recover(); r != nil {
@@ -159,7 +160,41 @@ func (rt *Runtime) Go(ts *ThreadState, started func(), fn func()) {
 			started()
 		}
 		fn()
-	}()
+	}
+	select {
+	case rt.idleWorkers <- job: // a goroutine whose stack has already grown
+	default:
+		go rt.worker(job)
+	}
+}
+
+// workerIdle is how long a goroutine that ran a thread waits for the next
+// one before it exits.
+const workerIdle = 100 * time.Millisecond
+
+// worker runs thread jobs: the first, then the next ones handed over while
+// it is idle. Reusing goroutines spares each new thread the growth of a
+// fresh goroutine stack (copied at each doubling) to the depth of the
+// Starlark interpreter, which was a quarter of the cost of a thread.
+func (rt *Runtime) worker(job func()) {
+	var idle *time.Timer
+	for {
+		job()
+		if idle == nil {
+			idle = time.NewTimer(workerIdle)
+		} else {
+			idle.Reset(workerIdle)
+		}
+		select {
+		case job = <-rt.idleWorkers:
+			idle.Stop() // no stale tick can arrive after Stop (Go 1.23 timers)
+		case <-idle.C:
+			return
+		case <-rt.done:
+			idle.Stop()
+			return
+		}
+	}
 }
 
 // RunMain runs fn as the main thread ts on the calling goroutine, taking
