@@ -261,39 +261,8 @@ func findAnchored(f *syntax.File, col int) syntax.Node {
 	}
 	for _, stmt := range f.Stmts {
 		syntax.Walk(stmt, func(n syntax.Node) bool {
-			switch x := n.(type) {
-			case *syntax.CallExpr:
-				if at(x.Lparen) {
-					consider(x, 0)
-				}
-			case *syntax.BinaryExpr:
-				if at(x.OpPos) {
-					consider(x, 0)
-				}
-			case *syntax.IndexExpr:
-				if at(x.Lbrack) {
-					consider(x, 0)
-				}
-			case *syntax.SliceExpr:
-				if at(x.Lbrack) {
-					consider(x, 0)
-				}
-			case *syntax.DotExpr:
-				if at(x.Dot) {
-					consider(x, 0)
-				}
-			case *syntax.UnaryExpr:
-				if at(x.OpPos) {
-					consider(x, 0)
-				}
-			case *syntax.Ident:
-				if at(x.NamePos) {
-					consider(x, 1)
-				}
-			case *syntax.AssignStmt:
-				if at(x.OpPos) {
-					consider(x, 2)
-				}
+			if p, rank, ok := anchor(n); ok && at(p) {
+				consider(n, rank)
 			}
 			return true
 		})
@@ -424,3 +393,29 @@ func unparen(e syntax.Expr) syntax.Expr {
 
 // isSpace reports whether c is blank, as CPython's IS_WHITESPACE.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' }
+
+// anchor returns the position a Starlark error reports for node n (the
+// operator, bracket or dot of an expression; the name of an identifier; the
+// operator of an assignment) and its rank among nodes at the same position
+// (lower wins).
+func anchor(n syntax.Node) (syntax.Position, int, bool) {
+	switch x := n.(type) {
+	case *syntax.CallExpr:
+		return x.Lparen, 0, true
+	case *syntax.BinaryExpr:
+		return x.OpPos, 0, true
+	case *syntax.IndexExpr:
+		return x.Lbrack, 0, true
+	case *syntax.SliceExpr:
+		return x.Lbrack, 0, true
+	case *syntax.DotExpr:
+		return x.Dot, 0, true
+	case *syntax.UnaryExpr:
+		return x.OpPos, 0, true
+	case *syntax.Ident:
+		return x.NamePos, 1, true
+	case *syntax.AssignStmt:
+		return x.OpPos, 2, true
+	}
+	return syntax.Position{}, 0, false
+}
