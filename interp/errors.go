@@ -94,6 +94,7 @@ type Error struct {
 	Err       error  // the underlying runtime error
 }
 
+// Error returns the error's message.
 func (e *Error) Error() string { return e.Traceback }
 
 // Unwrap returns the underlying runtime error.
@@ -107,6 +108,7 @@ type ExitError struct {
 	Message string
 }
 
+// Error returns the error's message.
 func (e *ExitError) Error() string {
 	if e.Message != "" {
 		return e.Message
@@ -121,6 +123,7 @@ type InternalError struct {
 	Msg   string
 }
 
+// Error returns the error's message.
 func (e *InternalError) Error() string {
 	if e.Where != "" {
 		return fmt.Sprintf("pyconc internal error at %s: %s", e.Where, e.Msg)

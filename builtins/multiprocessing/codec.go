@@ -32,6 +32,7 @@ func newHooks(th *starlark.Thread, where string) *hooks {
 	return &hooks{th: th, rt: core.RuntimeOf(th), where: where, refOnDecode: true}
 }
 
+// Runtime implements the wire hooks.
 func (h *hooks) Runtime() *core.Runtime { return h.rt }
 func (h *hooks) Where() string          { return h.where }
 
@@ -58,6 +59,7 @@ func moduleOf(globals starlark.StringDict) string {
 	return "__main__"
 }
 
+// GlobalName implements the wire hooks.
 func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 	switch x := v.(type) {
 	case *starlark.Function:
@@ -100,6 +102,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 // goClasses are the Go-defined classes a value may name (filled by init).
 var goClasses = map[string]*core.Class{}
 
+// LoadGlobal implements the wire hooks.
 func (h *hooks) LoadGlobal(module, qualname string) (starlark.Value, error) {
 	if c, ok := goClasses[module+"."+qualname]; ok {
 		return c, nil
@@ -148,6 +151,7 @@ const (
 	kindConn  = "conn" // ID = pipe<<3 | end<<2 | readable<<1 | writable
 )
 
+// EncodeHandle implements the wire hooks.
 func (h *hooks) EncodeHandle(v starlark.Value) (wire.Handle, bool, error) {
 	switch x := v.(type) {
 	case *Queue:
@@ -177,6 +181,7 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
+// DecodeHandle implements the wire hooks.
 func (h *hooks) DecodeHandle(x wire.Handle) (starlark.Value, error) {
 	switch {
 	case strings.HasPrefix(x.Kind, kindQueue+":"):
@@ -200,6 +205,7 @@ func (h *hooks) DecodeHandle(x wire.Handle) (starlark.Value, error) {
 	return nil, core.NewError(core.TypeError, fmt.Sprintf("unknown shared object %s", x.Kind))
 }
 
+// EncodeNative implements the wire hooks.
 func (h *hooks) EncodeNative(inst *core.Instance) (starlark.Value, error) {
 	p, ok := inst.Native.(*procState)
 	if !ok {
@@ -214,6 +220,7 @@ func (h *hooks) EncodeNative(inst *core.Instance) (starlark.Value, error) {
 	return starlark.Tuple{starlark.String(p.name), p.target, p.args, p.kwargs, starlark.Bool(p.daemon), starlark.Tuple(ids)}, nil
 }
 
+// DecodeNative implements the wire hooks.
 func (h *hooks) DecodeNative(inst *core.Instance, state starlark.Value) error {
 	t, ok := state.(starlark.Tuple)
 	bad := core.NewError(wire.UnpicklingError, "malformed Process state")

@@ -27,6 +27,7 @@ func newLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	return &Lock{id: id}, nil
 }
 
+// String, Type, Freeze, Truth and Hash make Lock a starlark.Value.
 func (l *Lock) String() string        { return "<Lock(owner=unknown)>" }
 func (l *Lock) Type() string          { return "Lock" }
 func (l *Lock) Freeze()               {}

@@ -51,6 +51,7 @@ func newPipe(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}, nil
 }
 
+// String, Type, Freeze, Truth and Hash make Connection a starlark.Value.
 func (c *Connection) String() string        { return objRepr("multiprocessing.connection.Connection", c) }
 func (c *Connection) Type() string          { return "Connection" }
 func (c *Connection) Freeze()               {}

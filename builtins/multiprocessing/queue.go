@@ -48,6 +48,7 @@ func newQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	return &Queue{id: id, maxsize: int64(maxsize)}, nil
 }
 
+// String, Type, Freeze, Truth and Hash make Queue a starlark.Value.
 func (q *Queue) String() string        { return objRepr("multiprocessing.queues.Queue", q) }
 func (q *Queue) Type() string          { return "Queue" }
 func (q *Queue) Freeze()               {}

@@ -88,6 +88,7 @@ type arrayIter struct {
 	i int
 }
 
+// Next returns the next element, or false at the end.
 func (it *arrayIter) Next(p *starlark.Value) bool {
 	if it.i >= it.a.n {
 		return false
@@ -97,6 +98,7 @@ func (it *arrayIter) Next(p *starlark.Value) bool {
 	return true
 }
 
+// Done ends the iteration.
 func (it *arrayIter) Done() {}
 
 // index resolves an int index (negative from the end).

@@ -106,6 +106,7 @@ func (ts *ThreadState) interruptError() error {
 // deadlock, end of the program). It is never caught by except clauses.
 type CancelledError struct{ Cause error }
 
+// Error returns the error's message.
 func (e *CancelledError) Error() string { return "cancelled: " + e.Cause.Error() }
 
 // Unwrap returns the cause.
@@ -116,6 +117,7 @@ type DeadlockError struct {
 	Report string // "deadlock: all threads are blocked" and one entry per thread
 }
 
+// Error returns the error's message.
 func (e *DeadlockError) Error() string { return e.Report }
 
 // deadlockGrace is how long every thread must stay blocked before the
@@ -180,4 +182,5 @@ func (rt *Runtime) SourceLine(file string, n int) string {
 // (os._exit in an embedded interpreter).
 type ExitError struct{ Code int }
 
+// Error returns the error's message.
 func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }

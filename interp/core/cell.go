@@ -18,6 +18,7 @@ var Deleted starlark.Value = deletedMarker{}
 // deletedMarker is the type of Deleted.
 type deletedMarker struct{}
 
+// String, Type, Freeze, Truth and Hash make deletedMarker a starlark.Value.
 func (deletedMarker) String() string        { return "<deleted>" }
 func (deletedMarker) Type() string          { return "deleted" }
 func (deletedMarker) Freeze()               {}

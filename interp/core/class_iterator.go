@@ -147,6 +147,7 @@ type loopIter struct {
 	done   bool
 }
 
+// Next returns the next element, or false at the end.
 func (l *loopIter) Next(p *starlark.Value) bool {
 	if l.done {
 		return false
@@ -165,6 +166,7 @@ func (l *loopIter) Next(p *starlark.Value) bool {
 	return true
 }
 
+// Done ends the iteration.
 func (l *loopIter) Done() {}
 
 // pendingKey is the thread-local key of an error raised inside a Starlark

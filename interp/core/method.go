@@ -135,6 +135,7 @@ type Property struct {
 	Doc           starlark.Value
 }
 
+// String, Type, Freeze, Truth and Hash make StaticMethod a starlark.Value.
 func (s *StaticMethod) String() string        { return fmt.Sprintf("<staticmethod(%s)>", FuncName(s.Fn)) }
 func (s *StaticMethod) Type() string          { return "staticmethod" }
 func (s *StaticMethod) Freeze()               {}

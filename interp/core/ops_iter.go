@@ -103,6 +103,7 @@ func setElems(s *starlark.Set) []starlark.Value {
 // strIter yields the characters of a str.
 type strIter struct{ s string }
 
+// Next returns the next element, or false at the end.
 func (it *strIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	if it.s == "" {
 		return nil, false, nil
@@ -112,11 +113,14 @@ func (it *strIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	it.s = it.s[n:]
 	return starlark.String(c), true, nil
 }
+
+// Done ends the iteration.
 func (it *strIter) Done() {}
 
 // bytesIter yields the bytes of a bytes value as ints.
 type bytesIter struct{ s string }
 
+// Next returns the next element, or false at the end.
 func (it *bytesIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	if it.s == "" {
 		return nil, false, nil
@@ -125,6 +129,8 @@ func (it *bytesIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	it.s = it.s[1:]
 	return starlark.MakeInt(int(c)), true, nil
 }
+
+// Done ends the iteration.
 func (it *bytesIter) Done() {}
 
 // listIter walks a list by index, seeing later appends, as Python does,
@@ -134,6 +140,7 @@ type listIter struct {
 	i int
 }
 
+// Next returns the next element, or false at the end.
 func (it *listIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	if it.i >= it.l.Len() {
 		return nil, false, nil
@@ -141,6 +148,8 @@ func (it *listIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	it.i++
 	return it.l.Index(it.i - 1), true, nil
 }
+
+// Done ends the iteration.
 func (it *listIter) Done() {}
 
 // sliceIter walks a fixed slice of values.
@@ -149,6 +158,7 @@ type sliceIter struct {
 	i     int
 }
 
+// Next returns the next element, or false at the end.
 func (it *sliceIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	if it.i >= len(it.elems) {
 		return nil, false, nil
@@ -156,6 +166,8 @@ func (it *sliceIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	it.i++
 	return it.elems[it.i-1], true, nil
 }
+
+// Done ends the iteration.
 func (it *sliceIter) Done() {}
 
 // starlarkIter wraps a Starlark iterator.
@@ -164,6 +176,7 @@ type starlarkIter struct {
 	done bool
 }
 
+// Next returns the next element, or false at the end.
 func (it *starlarkIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	if it.done {
 		return nil, false, nil
@@ -176,6 +189,7 @@ func (it *starlarkIter) Next(*starlark.Thread) (starlark.Value, bool, error) {
 	return nil, false, nil
 }
 
+// Done ends the iteration.
 func (it *starlarkIter) Done() {
 	if !it.done {
 		it.done = true
@@ -213,6 +227,7 @@ type nextIter struct {
 	done bool
 }
 
+// Next returns the next element, or false at the end.
 func (it *nextIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	if it.done {
 		return nil, false, nil
@@ -227,6 +242,8 @@ func (it *nextIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	}
 	return r, true, nil
 }
+
+// Done ends the iteration.
 func (it *nextIter) Done() {}
 
 // getitemIter calls __getitem__(0), (1)... until IndexError.
@@ -236,6 +253,7 @@ type getitemIter struct {
 	done bool
 }
 
+// Next returns the next element, or false at the end.
 func (it *getitemIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	if it.done {
 		return nil, false, nil
@@ -251,10 +269,13 @@ func (it *getitemIter) Next(th *starlark.Thread) (starlark.Value, bool, error) {
 	it.i++
 	return r, true, nil
 }
+
+// Done ends the iteration.
 func (it *getitemIter) Done() {}
 
 // funcIter yields the results of a Go function (map, zip...).
 type funcIter func(th *starlark.Thread) (starlark.Value, bool, error)
 
+// Next and Done make funcIter a starlark iterator.
 func (f funcIter) Next(th *starlark.Thread) (starlark.Value, bool, error) { return f(th) }
 func (f funcIter) Done()                                                  {}

@@ -23,6 +23,7 @@ type resumable struct {
 
 var _ starlark.Iterable = (*resumable)(nil)
 
+// String, Type, Freeze, Truth and Hash make resumable a starlark.Value.
 func (r *resumable) String() string        { return "<resumable iterator>" }
 func (r *resumable) Type() string          { return "iterator" }
 func (r *resumable) Freeze()               {}
@@ -34,6 +35,7 @@ func (r *resumable) Iterate() starlark.Iterator { return resumeIter{r} }
 
 type resumeIter struct{ r *resumable }
 
+// Next returns the next element, or false at the end.
 func (it resumeIter) Next(p *starlark.Value) bool {
 	r := it.r
 	if r.end {

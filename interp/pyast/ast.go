@@ -409,6 +409,7 @@ type With struct {
 	Body    []Stmt
 }
 
+// Start returns the position of the node's first token.
 func (x *Name) Start() Pos          { return x.NamePos }
 func (x *Int) Start() Pos           { return x.ValuePos }
 func (x *Float) Start() Pos         { return x.ValuePos }
@@ -433,6 +434,7 @@ func (x *Dict) Start() Pos          { return x.Lbrace }
 func (x *Starred) Start() Pos       { return x.StarPos }
 func (x *Comprehension) Start() Pos { return x.OpenPos }
 
+// Start returns the position of the node's first token.
 func (x *ExprStmt) Start() Pos    { return x.X.Start() }
 func (x *Assign) Start() Pos      { return x.Targets[0].Start() }
 func (x *AugAssign) Start() Pos   { return x.Target.Start() }

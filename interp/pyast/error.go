@@ -18,6 +18,7 @@ type Error struct {
 	Incomplete bool
 }
 
+// Error returns the error's message.
 func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Pos.Filename(), e.Pos.Line, e.Pos.Col, e.Kind, e.Msg)
 }
@@ -25,6 +26,7 @@ func (e *Error) Error() string {
 // ErrorList is a list of compile-time errors, sorted by position.
 type ErrorList []*Error
 
+// Error returns the error's message.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:

@@ -21,6 +21,7 @@ const readChunk = 64 << 10
 // FrameError reports a malformed or oversized frame header.
 type FrameError struct{ Msg string }
 
+// Error returns the error's message.
 func (e *FrameError) Error() string { return "wire: " + e.Msg }
 
 // WriteFrame writes payload as one frame (length header and payload in a
