@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"syscall"
@@ -111,14 +112,18 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 // the parent, which terminates them (TerminateAll), so that only the
 // parent reports the KeyboardInterrupt.
 func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []byte) error {
-	cmd := reexec.Command(WorkerEntry)
-	cmd.SysProcAttr.Setpgid = true
-	cmd.Stdout = streamOf(rt.Stdout, os.Stdout)
-	cmd.Stderr = streamOf(rt.Stderr, os.Stderr)
-	c, err := reexec.Start(cmd, st.authkey)
-	if err != nil {
-		return err
+	var cmd *exec.Cmd
+	var c net.Conn
+	if sp := st.spares.take(); sp != nil {
+		cmd, c = sp.cmd, sp.conn
+	} else {
+		cmd = newChildCmd(rt)
+		var err error
+		if c, err = reexec.Start(cmd, st.authkey); err != nil {
+			return err
+		}
 	}
+	defer st.spares.refill(rt, st.authkey)
 	if err := wire.WriteFrame(c, boot); err != nil {
 		c.Close()
 		_ = cmd.Process.Kill()

@@ -19,6 +19,7 @@ import (
 func Shutdown(rt *core.Runtime) {
 	st := stateOf(rt)
 	st.shutdown.Do(func() {
+		st.spares.close()
 		returnPrefetched()
 		terminatePools(rt)
 		live := st.liveChildren()
@@ -41,6 +42,7 @@ func Shutdown(rt *core.Runtime) {
 // TerminateAll ends every live child of rt: SIGTERM, then SIGKILL for
 // those still running a second later; it returns once all are reaped.
 func TerminateAll(rt *core.Runtime) {
+	stateOf(rt).spares.close()
 	terminatePools(rt)
 	live := stateOf(rt).liveChildren()
 	for _, c := range live {

@@ -56,6 +56,7 @@ type rtState struct {
 	authkey  []byte
 	spec     *MainSpec
 	shutdown sync.Once
+	spares   spares // the child started ahead of time (spare.go)
 }
 
 type rtKey struct{}
