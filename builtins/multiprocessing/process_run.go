@@ -112,22 +112,9 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 // the parent, which terminates them (TerminateAll), so that only the
 // parent reports the KeyboardInterrupt.
 func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []byte) error {
-	var cmd *exec.Cmd
-	var c net.Conn
-	if sp := st.spares.take(); sp != nil {
-		cmd, c = sp.cmd, sp.conn
-	} else {
-		cmd = newChildCmd(rt)
-		var err error
-		if c, err = reexec.Start(cmd, st.authkey); err != nil {
-			return err
-		}
-	}
 	defer st.spares.refill(rt, st.authkey)
-	if err := wire.WriteFrame(c, boot); err != nil {
-		c.Close()
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+	cmd, c, err := startChild(rt, st, boot)
+	if err != nil {
 		return err
 	}
 	srv := serve(c, client, getBackend())
@@ -136,6 +123,30 @@ func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []b
 	p.mu.Unlock()
 	go p.reap()
 	return nil
+}
+
+// startChild returns a child that has received boot: the spare child if
+// there is one that takes it (a spare that died meanwhile is replaced), or
+// a new one.
+func startChild(rt *core.Runtime, st *rtState, boot []byte) (*exec.Cmd, net.Conn, error) {
+	if sp := st.spares.take(); sp != nil {
+		if err := wire.WriteFrame(sp.conn, boot); err == nil {
+			return sp.cmd, sp.conn, nil
+		}
+		sp.discard()
+	}
+	cmd := newChildCmd(rt)
+	c, err := reexec.Start(cmd, st.authkey)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := wire.WriteFrame(c, boot); err != nil {
+		c.Close()
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return nil, nil, err
+	}
+	return cmd, c, nil
 }
 
 // streamOf returns the file a child can inherit for a standard stream of

@@ -166,3 +166,47 @@ if __name__ == "__main__":
 		t.Errorf("output %q", out)
 	}
 }
+
+// TestSpareKilled kills the child that waits ahead of time for the next
+// Process.start: the next start must still work, with a new child.
+func TestSpareKilled(t *testing.T) {
+	cmd, r := startCLI(t, `import multiprocessing as mp, os, time
+
+def hello(n):
+    print("child", n, flush=True)
+
+def children():
+    out = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open("/proc/" + name + "/stat") as f:
+                    fields = f.read().split(") ")[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid() and fields[0] != "Z":
+                out.append(int(name))
+    return out
+
+if __name__ == "__main__":
+    p = mp.Process(target=hello, args=(1,))
+    p.start(); p.join()
+    time.sleep(0.5)
+    spares = children()
+    print("spares waiting:", len(spares))
+    for pid in spares:
+        os.kill(pid, 9)
+    time.sleep(0.2)
+    p = mp.Process(target=hello, args=(2,))
+    p.start(); p.join()
+    print("exitcode", p.exitcode)
+`)
+	out, _ := io.ReadAll(r)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit %v", err)
+	}
+	want := "child 1\nspares waiting: 1\nchild 2\nexitcode 0\n"
+	if string(out) != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
