@@ -54,11 +54,13 @@ func (s *Session) Run(ctx context.Context, src string) (echo string, err error) 
 	if err != nil {
 		return "", syntaxErrorFrom(err, []byte(src))
 	}
+	// The value of an expression statement ending the chunk is echoed
+	// (x = f(); x echoes x, as at Python's prompt).
 	isExpr := false
-	if len(mod.Body) == 1 {
-		if es, ok := mod.Body[0].(*pyast.ExprStmt); ok {
+	if n := len(mod.Body); n > 0 {
+		if es, ok := mod.Body[n-1].(*pyast.ExprStmt); ok {
 			isExpr = true
-			mod.Body[0] = &pyast.Assign{
+			mod.Body[n-1] = &pyast.Assign{
 				Targets: []pyast.Expr{&pyast.Name{NamePos: es.Start(), Id: echoName}},
 				EqPos:   es.Start(),
 				Value:   es.X,
@@ -102,9 +104,7 @@ func (s *Session) Run(ctx context.Context, src string) (echo string, err error) 
 		}
 		return "", in.convertError(ctx, runErr)
 	}
-	if !isExpr {
-		s.addDefinitions(src, mod)
-	}
+	s.addDefinitions(src, mod)
 	return echo, nil
 }
 
@@ -180,6 +180,9 @@ func isDefinition(st pyast.Stmt) bool {
 	case *pyast.FunctionDef, *pyast.ClassDef, *pyast.Import, *pyast.ImportFrom:
 		return true
 	case *pyast.Assign:
+		if n, ok := st.Targets[0].(*pyast.Name); ok && n.Id == echoName {
+			return false // an expression typed at the prompt
+		}
 		return !hasCall(st.Value)
 	}
 	return false

@@ -39,6 +39,8 @@ func TestSession(t *testing.T) {
 		{src: "results\n", echo: "[102]"},
 		{src: "for i in range(3):\n    counter += i\n"},
 		{src: "counter\n", echo: "105"},
+		{src: "y = counter * 2; y\n", echo: "210"},
+		{src: "print('a'); 7\n", echo: "7", out: "a\n"},
 		{src: "undefined_name\n", err: "NameError: name 'undefined_name' is not defined"},
 		{src: "x = (1,\n", err: "'(' was never closed"},
 	}
