@@ -19,6 +19,7 @@ func leadBuiltins() starlark.StringDict {
 		hidden.SetItem:   starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
 		hidden.Iter:      starlark.NewBuiltin(hidden.Iter, hiddenIter),
 		hidden.Resumable: starlark.NewBuiltin(hidden.Resumable, hiddenResumable),
+		hidden.GetSlice:  starlark.NewBuiltin(hidden.GetSlice, hiddenGetSlice),
 	}
 }
 
@@ -32,6 +33,38 @@ func hiddenGetAttr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, fmt.Errorf("%s: name must be a str", b.Name())
 	}
 	return GetAttr(th, args[0], string(name))
+}
+
+// __pc_getslice(x, lo, hi, step)
+func hiddenGetSlice(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 4 || len(kwargs) != 0 {
+		return nil, fmt.Errorf("%s: want 4 arguments", b.Name())
+	}
+	sl := &Slice{Start: args[1], Stop: args[2], Step: args[3]}
+	switch x := args[0].(type) {
+	case starlark.String:
+		if !isASCII(string(x)) {
+			return GetItem(th, x, sl) // by characters
+		}
+		return sliceNative(th, x, sl)
+	case *Instance:
+		return GetItem(th, x, sl)
+	case starlark.Sliceable:
+		return sliceNative(th, x, sl)
+	}
+	return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not subscriptable", TypeName(args[0])))
+}
+
+// sliceNative slices a Starlark sequence as Python does.
+func sliceNative(th *starlark.Thread, x starlark.Sliceable, sl *Slice) (starlark.Value, error) {
+	start, end, step, err := sl.indices(th, x.Len())
+	if err != nil {
+		return nil, err
+	}
+	if (step > 0 && end < start) || (step < 0 && end > start) {
+		end = start // empty
+	}
+	return x.Slice(start, end, step), nil
 }
 
 // __pc_iter(x)
@@ -151,4 +184,14 @@ func iterateAll(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error)
 		return nil, e.Err()
 	}
 	return out, nil
+}
+
+// isASCII reports whether s has no byte above 0x7f.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -150,6 +150,11 @@ const (
 	// by index, so no iteration lock stays on a list.
 	Resumable = "__pc_resumable"
 
+	// GetSlice: __pc_getslice(x, lo, hi, step) is x[lo:hi:step] (absent
+	// parts are None): str sliced by characters, __getitem__ of instances
+	// called with a slice object, other sequences as Starlark slices them.
+	GetSlice = "__pc_getslice"
+
 	// SetItem: __pc_setitem(x, key, value) is "x[key] = value" where key is
 	// a slice made by __pc_slice (slice assignment: lst[1:3] = [...]).
 	SetItem = "__pc_setitem"

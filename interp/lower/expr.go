@@ -116,17 +116,11 @@ func (l *lowerer) expr(e pyast.Expr) syntax.Expr {
 func (l *lowerer) subscript(e *pyast.Subscript) syntax.Expr {
 	x := l.expr(e.X)
 	if sl, ok := e.Index.(*pyast.Slice); ok {
-		s := &syntax.SliceExpr{X: x, Lbrack: e.Lbrack, Rbrack: e.Lbrack}
-		if sl.Lo != nil {
-			s.Lo = l.expr(sl.Lo)
-		}
-		if sl.Hi != nil {
-			s.Hi = l.expr(sl.Hi)
-		}
-		if sl.Step != nil {
-			s.Step = l.expr(sl.Step)
-		}
-		return s
+		// Through __pc_getslice: Starlark slices strings by bytes and
+		// cannot slice instances; Python slices by characters and calls
+		// __getitem__ with a slice object.
+		p := sl.ColonPos
+		return hcall(hidden.GetSlice, e.Lbrack, x, l.optExpr(sl.Lo, p), l.optExpr(sl.Hi, p), l.optExpr(sl.Step, p))
 	}
 	return index(x, l.expr(e.Index), e.Lbrack)
 }
