@@ -6,13 +6,14 @@ import (
 	"testing"
 )
 
-// TestConformanceScripts parses the conformance scripts and the valid
-// snippets of the tutorial (copied from
-// shared/conformance so that the test stands alone).
+// TestConformanceScripts parses the conformance scripts (the tutorial's
+// examples are the project's scripts/; the others are copied from
+// shared/conformance so that the test stands alone) and the valid
+// snippets of the tutorial.
 func TestConformanceScripts(t *testing.T) {
-	files, err := filepath.Glob("testdata/*/*.py")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no scripts: %v", err)
+	files := scriptFiles()
+	if len(files) == 0 {
+		t.Fatal("no scripts")
 	}
 	for _, name := range files {
 		src, err := os.ReadFile(name)
@@ -28,4 +29,14 @@ func TestConformanceScripts(t *testing.T) {
 			t.Errorf("%s: empty module", name)
 		}
 	}
+}
+
+// scriptFiles lists the test scripts: testdata and the project's scripts/.
+func scriptFiles() []string {
+	var files []string
+	for _, pattern := range []string{"testdata/*/*.py", "../../scripts/*.py"} {
+		more, _ := filepath.Glob(pattern)
+		files = append(files, more...)
+	}
+	return files
 }

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -21,8 +20,7 @@ func FuzzParse(f *testing.F) {
 			f.Add([]byte(tc.src))
 		}
 	}
-	files, _ := filepath.Glob("testdata/*/*.py")
-	for _, name := range files {
+	for _, name := range scriptFiles() {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
 		}
