@@ -1,4 +1,4 @@
-module pyconc
+module github.com/pyconc/pyconc
 
 go 1.26.8
 

@@ -9,7 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 func init() { Register("os.path", MakeOSPath) }

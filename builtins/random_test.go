@@ -6,7 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 var randomModules = map[string]Maker{"random": MakeRandom}

@@ -10,7 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 var sysModules = map[string]Maker{"sys": MakeSys}

@@ -11,9 +11,9 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"pyconc/interp/lower"
-	"pyconc/interp/parser"
-	"pyconc/interp/pyast"
+	"github.com/pyconc/pyconc/internal/lower"
+	"github.com/pyconc/pyconc/internal/parser"
+	"github.com/pyconc/pyconc/internal/pyast"
 )
 
 // fileOptions are the go.starlark.net dialect options of lowered code.

@@ -7,8 +7,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/hidden"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // keywords are Python's keywords, completed at the prompt.

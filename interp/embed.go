@@ -6,8 +6,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/hidden"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // This file defines the host's view of the main module's variables:

@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // callCount numbers the threads of Call, for their names.

@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // GoFunc is a Go function scripts can call (see Func). args and kwargs are

@@ -3,7 +3,7 @@ package interp
 import (
 	"sync"
 
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 // worker holds the options of the interpreters of worker processes.

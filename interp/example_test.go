@@ -9,7 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // Run a script and capture its output; an uncaught exception comes back

@@ -11,8 +11,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // Interpreter runs Python-syntax scripts. Make one with New; Close it when

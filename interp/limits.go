@@ -1,6 +1,6 @@
 package interp
 
-import "pyconc/interp/core"
+import "github.com/pyconc/pyconc/internal/core"
 
 // applyLimits gives the runtime the limits of opts; New calls it before it
 // makes the main thread, so that every thread has its step budget.

@@ -6,9 +6,9 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins/multiprocessing"
-	_ "pyconc/builtins/queue" // registers the queue module
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins/multiprocessing"
+	_ "github.com/pyconc/pyconc/builtins/queue" // registers the queue module
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 func init() {

@@ -6,7 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins"
+	"github.com/pyconc/pyconc/builtins"
 )
 
 // ModuleMaker creates the value of a Go-defined module for one

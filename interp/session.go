@@ -8,10 +8,10 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/lower"
-	"pyconc/interp/parser"
-	"pyconc/interp/pyast"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/lower"
+	"github.com/pyconc/pyconc/internal/parser"
+	"github.com/pyconc/pyconc/internal/pyast"
 )
 
 // sessionFile is the file name of interactive input in tracebacks.

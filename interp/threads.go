@@ -3,7 +3,7 @@ package interp
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/builtins/threading"
 )
 
 // waitForThreads waits, as Python does at exit, for every non-daemon

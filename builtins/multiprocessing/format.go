@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // defaultFormatException formats err as CPython prints an uncaught

@@ -12,7 +12,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // TestCtrlCTerminatesChildren interrupts a parent that has a Pool and a

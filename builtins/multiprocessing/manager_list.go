@@ -5,7 +5,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the proxy of a Manager's list: l[i] (negative too),

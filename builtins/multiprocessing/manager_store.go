@@ -3,7 +3,7 @@ package multiprocessing
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the store's side of a Manager's dict, list,

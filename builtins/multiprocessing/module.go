@@ -5,8 +5,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the multiprocessing module value and its functions.

@@ -12,8 +12,8 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"pyconc/interp/core"
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 // The test binary is its own child: TestMain dispatches worker mode, and

@@ -2,15 +2,15 @@ package multiprocessing
 
 import (
 	"fmt"
-	"pyconc/builtins/queue"
+	"github.com/pyconc/pyconc/builtins/queue"
 	"reflect"
 	"sort"
 	"strings"
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines what the shared objects (Queue, Lock, Connection)

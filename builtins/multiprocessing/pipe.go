@@ -5,7 +5,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines multiprocessing.Pipe and its Connection objects:

@@ -7,8 +7,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines a Pool call in progress (poolJob) and its script

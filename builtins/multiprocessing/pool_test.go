@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 func TestPoolBasics(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the Process class: its state, constructor, properties

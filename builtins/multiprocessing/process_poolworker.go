@@ -9,8 +9,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the Pool's worker processes: the PoolWorker class (a

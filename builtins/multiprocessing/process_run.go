@@ -13,9 +13,9 @@ import (
 	"go.starlark.net/starlark"
 	"golang.org/x/sys/unix"
 
-	"pyconc/interp/core"
-	"pyconc/interp/reexec"
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/reexec"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines Process.start, run, join, is_alive, terminate, kill,

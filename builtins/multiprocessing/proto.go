@@ -5,7 +5,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the requests and responses of the shared-object

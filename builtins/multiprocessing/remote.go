@@ -6,7 +6,7 @@ import (
 	"os"
 	"sync"
 
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the remote backend of a child process: requests go to

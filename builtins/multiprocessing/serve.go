@@ -4,7 +4,7 @@ import (
 	"net"
 	"sync"
 
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the parent's side of a child's channel: it serves the

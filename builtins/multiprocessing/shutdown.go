@@ -4,7 +4,7 @@ import (
 	"syscall"
 	"time"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the end of a program that started processes.

@@ -20,8 +20,8 @@ import (
 	"slices"
 	"sync"
 
-	"pyconc/interp/core"
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 // spare is a child started ahead of time, waiting for its boot message.

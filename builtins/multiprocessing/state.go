@@ -6,8 +6,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 // This file defines the state of this OS process (the backend of shared

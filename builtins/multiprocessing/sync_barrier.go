@@ -3,8 +3,8 @@ package multiprocessing
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins/threading"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines Barrier, with threading.Barrier's behaviour and

@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // extraPredeclared are the test scripts' helpers beyond mp_test.go's.

@@ -8,9 +8,9 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/reexec"
-	"pyconc/interp/wire"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/reexec"
+	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the child's side: the worker entry point registered

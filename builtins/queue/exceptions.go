@@ -3,7 +3,7 @@ package queue
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines queue.Empty and queue.Full.

@@ -3,8 +3,8 @@ package queue
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the module value.

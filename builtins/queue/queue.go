@@ -6,8 +6,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins/threading"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines Queue, LifoQueue and PriorityQueue.

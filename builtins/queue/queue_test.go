@@ -12,8 +12,8 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"pyconc/builtins/threading"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // The harness runs a Starlark program as the main thread of a runtime with

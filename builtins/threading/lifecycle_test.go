@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 func TestExcepthookDefault(t *testing.T) {

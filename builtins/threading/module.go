@@ -6,8 +6,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/builtins"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the module value, its per-runtime state and the

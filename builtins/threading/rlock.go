@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines RLock (_thread.RLock): a reentrant lock with an owner

@@ -8,8 +8,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
-	"pyconc/interp/hidden"
+	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // This file defines threading.Thread: a Go-defined class whose instances

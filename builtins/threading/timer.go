@@ -3,7 +3,7 @@ package threading
 import (
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines threading.Timer, a Thread subclass that calls a

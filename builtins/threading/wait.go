@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the waiting primitives shared by every blocking call of

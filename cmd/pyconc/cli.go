@@ -12,8 +12,8 @@ import (
 
 	"golang.org/x/term"
 
-	"pyconc/interp"
-	"pyconc/interp/core"
+	"github.com/pyconc/pyconc/interp"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // Version is pyconc's version.

@@ -14,7 +14,7 @@ package main
 import (
 	"os"
 
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 func main() {

@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"pyconc/interp/reexec"
+	"github.com/pyconc/pyconc/internal/reexec"
 )
 
 // TestMain lets the test binary act as the pyconc command when

@@ -12,7 +12,7 @@ import (
 
 	"github.com/chzyer/readline"
 
-	"pyconc/interp"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // The prompts, as CPython's sys.ps1 and sys.ps2.

@@ -3,7 +3,7 @@ package main
 import (
 	"strings"
 
-	"pyconc/interp"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // indent is what Tab inserts at the start of a line (or after blanks), as

@@ -3,9 +3,9 @@ package main
 import (
 	"strings"
 
-	"pyconc/interp"
-	"pyconc/interp/parser"
-	"pyconc/interp/pyast"
+	"github.com/pyconc/pyconc/interp"
+	"github.com/pyconc/pyconc/internal/parser"
+	"github.com/pyconc/pyconc/internal/pyast"
 )
 
 // chunk gathers the lines typed at the prompt until they make a statement

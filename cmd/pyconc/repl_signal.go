@@ -5,7 +5,7 @@ import (
 	"os/signal"
 	"sync/atomic"
 
-	"pyconc/interp"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // interrupter turns Ctrl-C into KeyboardInterrupt while a chunk typed at

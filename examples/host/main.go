@@ -14,7 +14,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"pyconc/interp"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // script is the Python program the host runs.
