@@ -1,6 +1,7 @@
-// Package builtins holds pyconc's built-in modules: time, os, random, sys
-// (one file each), go.starlark.net's math and json, and, in subpackages,
-// threading, queue and multiprocessing. Modules() lists them all for the
-// interpreter (package interp), which creates each module once per runtime
-// when a script first imports it.
+// Package builtins holds pyconc's built-in modules: time, os, os.path,
+// random, sys, math and json here, threading, queue and multiprocessing in
+// subpackages. modules.go is the one list of them: Modules() gives the
+// interpreter (package interp) the function that makes each module, which
+// it calls once per runtime when a script first imports the module.
+// Module packages never import this package, so the list can name them all.
 package builtins

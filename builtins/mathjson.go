@@ -21,11 +21,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() {
-	Register("math", MakeMath)
-	Register("json", MakeJSON)
-}
-
 // MakeMath makes the math module: go.starlark.net's lib/math (ceil,
 // floor, fabs, copysign, mod, pow, remainder, round, exp, sqrt, acos,
 // asin, atan, atan2, cos, hypot, sin, tan, degrees, radians, acosh, asinh,

@@ -20,8 +20,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() { Register("os", MakeOS) }
-
 // MakeOS makes the os module for rt. Its members, as in CPython on Linux:
 //
 //	getpid() -> int, getppid() -> int, getuid() -> int, cpu_count() -> int

@@ -12,8 +12,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() { Register("os.path", MakeOSPath) }
-
 type osPathKey struct{}
 
 // MakeOSPath returns the os.path module of rt (one per runtime, shared

@@ -18,8 +18,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() { Register("random", MakeRandom) }
-
 // MakeRandom makes the random module for rt, with its own generator.
 // Its members, as in CPython 3.11:
 //

@@ -18,8 +18,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() { Register("sys", MakeSys) }
-
 // MakeSys makes the sys module for rt. Its members, as in CPython:
 //
 //	argv                        list of str, from rt.Argv

@@ -16,8 +16,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-func init() { Register("time", MakeTime) }
-
 // MakeTime makes the time module for rt. Its members, as in CPython:
 //
 //	sleep(secs)                  wait secs seconds (int or float) without holding the interpreter lock

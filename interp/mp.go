@@ -7,7 +7,6 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/builtins/multiprocessing"
-	_ "github.com/pyconc/pyconc/builtins/queue" // registers the queue module
 	"github.com/pyconc/pyconc/internal/core"
 )
 

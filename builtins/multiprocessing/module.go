@@ -5,15 +5,10 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the multiprocessing module value and its functions.
-
-func init() {
-	builtins.Register("multiprocessing", Make)
-}
 
 // ProcessError, the base of multiprocessing's own exceptions.
 var (

@@ -3,15 +3,10 @@ package queue
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the module value.
-
-func init() {
-	builtins.Register("queue", Make)
-}
 
 // Make creates the queue module for rt. It is the module's builtins.Maker.
 func Make(rt *core.Runtime) (starlark.Value, error) {

@@ -6,16 +6,11 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines the module value, its per-runtime state and the
 // module-level functions about threads (current_thread, enumerate...).
-
-func init() {
-	builtins.Register("threading", Make)
-}
 
 // rtState is the threading state of one runtime.
 type rtState struct {
