@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pyconc/pyconc/interp"
 	"github.com/pyconc/pyconc/internal/scripttest"
+	"github.com/pyconc/pyconc/interp"
 )
 
 func TestMain(m *testing.M) {
