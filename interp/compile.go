@@ -16,15 +16,6 @@ import (
 	"github.com/pyconc/pyconc/internal/pyast"
 )
 
-// fileOptions are the go.starlark.net dialect options of lowered code.
-var fileOptions = &syntax.FileOptions{
-	Set:             true,
-	While:           true,
-	TopLevelControl: true,
-	GlobalReassign:  true,
-	Recursion:       true,
-}
-
 // moduleNames are predeclared per module (not in the universe).
 var moduleNames = []string{"__name__", "__file__"}
 
@@ -50,7 +41,6 @@ func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog
 	if err != nil {
 		return nil, syntaxErrorFrom(err, src)
 	}
-	f.Options = fileOptions
 	prog, err = starlark.FileProgram(f, isPredeclared)
 	if err != nil {
 		return nil, syntaxErrorFrom(err, src)

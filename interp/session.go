@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/hidden"
 	"github.com/pyconc/pyconc/internal/lower"
 	"github.com/pyconc/pyconc/internal/parser"
 	"github.com/pyconc/pyconc/internal/pyast"
@@ -19,7 +20,7 @@ const sessionFile = "<stdin>"
 
 // echoName is the variable that receives the value of an expression
 // statement typed at the prompt.
-const echoName = "__pc_echo"
+const echoName = hidden.Echo
 
 // Session runs chunks of source one after the other in one module
 // (__main__), as Python's interactive prompt does: a function defined by
@@ -75,7 +76,6 @@ func (s *Session) Run(ctx context.Context, src string) (echo string, err error) 
 	if err != nil {
 		return "", syntaxErrorFrom(err, []byte(src))
 	}
-	f.Options = fileOptions
 	prog, err := starlark.FileProgram(f, isPredeclared)
 	if err != nil {
 		return "", syntaxErrorFrom(err, []byte(src))

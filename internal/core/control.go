@@ -23,6 +23,6 @@ func controlBuiltins() starlark.StringDict {
 		hidden.Import:     starlark.NewBuiltin(hidden.Import, pcImport),
 		hidden.ImportFrom: starlark.NewBuiltin(hidden.ImportFrom, pcImportFrom),
 		hidden.ImportStar: starlark.NewBuiltin(hidden.ImportStar, pcImportStar),
-		assertionName:     starlark.NewBuiltin(assertionName, pcAssertion),
+		hidden.Assertion:  starlark.NewBuiltin(hidden.Assertion, pcAssertion),
 	}
 }

@@ -81,15 +81,10 @@ func makeException(th *starlark.Thread, v starlark.Value, msg string) (*Instance
 	return nil, NewError(TypeError, msg)
 }
 
-// assertionName is the hidden built-in the lowering of assert statements
-// calls: __pc_assertion([msg]) returns a new AssertionError instance, whatever
-// the script binds to the name AssertionError.
-const assertionName = hidden.Prefix + "assertion"
-
-// pcAssertion is __pc_assertion([msg]).
+// pcAssertion is __pc_assertion([msg]); see hidden.Assertion.
 func pcAssertion(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 || len(kwargs) != 0 {
-		return nil, fmt.Errorf("%s: want at most 1 positional argument, got %d", assertionName, len(args))
+		return nil, fmt.Errorf("%s: want at most 1 positional argument, got %d", hidden.Assertion, len(args))
 	}
 	inst := NewException(AssertionError, args...)
 	adoptException(th, inst)

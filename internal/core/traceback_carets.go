@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // caretLine returns the line of carets under fr's source line ("" when
@@ -182,7 +184,7 @@ func assertTest(f *syntax.File) syntax.Node {
 // a line of a Python compound statement lacks (a body; closing brackets of
 // an expression continued on the next lines, reported by multiLine).
 func parseLine(line string) (f *syntax.File, multiLine bool) {
-	opts := &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+	opts := hidden.FileOptions()
 	try := func(src string) *syntax.File {
 		f, err := opts.Parse("line", src, 0)
 		if err != nil {

@@ -21,14 +21,27 @@
 // ClassBodyPrefix+ClassName, shown as "in ClassName" as CPython does.
 package hidden
 
+import "go.starlark.net/syntax"
+
 // Prefix starts every hidden name.
 const Prefix = "__pc_"
+
+// FileOptions returns the go.starlark.net dialect of lowered code: sets,
+// while loops, control statements at top level, reassignment of globals
+// and recursion. Every parse or compilation of lowered code uses it.
+func FileOptions() *syntax.FileOptions {
+	return &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+}
 
 // Control codes: element 0 of a non-None control value.
 const (
 	ControlReturn   = 1 // (1, value): the Python code executed "return value"
 	ControlBreak    = 2 // (2,): "break"
 	ControlContinue = 3 // (3,): "continue"
+
+	// ControlDone is private to the lowering: (4,) is what the closure of
+	// a loop turned inside out returns when the loop has ended.
+	ControlDone = 4
 )
 
 // Hidden built-ins predeclared by the runtime.
@@ -198,6 +211,39 @@ const (
 	// runtime's cell and name handling treat it like unbound where practical.
 	Del = "__pc_del"
 )
+
+// Builtins lists every hidden built-in above: the names the lowering may
+// call and the runtime must predeclare.
+var Builtins = []string{
+	Cell, Class, Super, Is, Pow, Mod, Fmt, Method, Raise, Try, Match, With,
+	Import, ImportFrom, ImportStar, DelItem, DelAttr, Iter, Resumable,
+	GetSlice, SetItem, GetAttr, Assertion, Slice, Unpack, List, Tuple, SetOf,
+	DictMerge, Undefined, Del,
+}
+
+// Names the lowering binds in the code it emits: its closures, their
+// parameters and its temporaries. Like every hidden name they start with
+// Prefix, so the runtime hides them (frames, completion, globals shown to a
+// host); no runtime code refers to one of them by name.
+const (
+	BodyFn     = "__pc_body"     // the body of a try statement
+	ExceptFn   = "__pc_except"   // its except clauses
+	ElseFn     = "__pc_else"     // its else clause
+	FinallyFn  = "__pc_finally"  // its finally clause
+	WithFn     = "__pc_withbody" // the body of a with statement
+	LoopFn     = "__pc_loop"     // a loop turned inside out
+	ExcParam   = "__pc_exc"      // the exception given to ExceptFn
+	ValueVar   = "__pc_v"        // the value of __enter__ given to WithFn
+	ResultVar  = "__pc_r"        // the control value a closure returned
+	NSVar      = "__pc_ns"       // the namespace dict of a class body
+	Empty      = "__pc_empty"    // the target of an empty unpacking
+	Invalid    = "__pc_invalid"  // a target reported invalid (never run)
+	TempPrefix = "__pc_t"        // TempPrefix + "1", "2"...: temporaries
+)
+
+// Echo is the variable a host's session assigns the value of an
+// expression statement to, for echoing it at the prompt.
+const Echo = "__pc_echo"
 
 // ClassBodyPrefix names the hidden function that runs a class body:
 // ClassBodyPrefix + "Point" for class Point.

@@ -121,7 +121,7 @@ func (l *lowerer) seqTarget(t pyast.Expr, elts []pyast.Expr) (syntax.Expr, []syn
 	}
 	if len(list) == 0 {
 		l.unsupported(p, "assignment to an empty tuple or list")
-		return ident(hidden.Prefix+"empty", p), nil
+		return ident(hidden.Empty, p), nil
 	}
 	return &syntax.TupleExpr{Lparen: p, List: list, Rparen: p}, post
 }
@@ -169,7 +169,7 @@ func (l *lowerer) loopTarget(t pyast.Expr) (syntax.Expr, []syntax.Stmt) {
 	}
 	lhs := l.simpleTarget(t)
 	if lhs == nil {
-		lhs = ident(hidden.Prefix+"invalid", t.Start())
+		lhs = ident(hidden.Invalid, t.Start())
 	}
 	return lhs, nil
 }

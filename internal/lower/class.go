@@ -99,7 +99,7 @@ func (l *lowerer) classBody(cs *scope, s *pyast.ClassDef, p pos) []syntax.Stmt {
 		return append(out, ret(&syntax.DictExpr{Lbrace: p, List: entries, Rbrace: p}, p))
 	}
 	// Some names may be left unbound: add each one only if it was bound.
-	ns := hidden.Prefix + "ns"
+	ns := hidden.NSVar
 	out = append(out, assign(ident(ns, p), &syntax.DictExpr{Lbrace: p, List: entries, Rbrace: p}, p))
 	for _, b := range cs.order {
 		set := assign(index(ident(ns, p), str(b.name, p), p), l.load(b.name, p), p)

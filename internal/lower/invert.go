@@ -44,10 +44,10 @@ import (
 
 // controlDone is the control code a turned-inside-out loop's closure
 // returns when the loop has ended.
-const controlDone = 4
+const controlDone = hidden.ControlDone
 
 // loopFn names the closure that runs a turned-inside-out loop.
-const loopFn = hidden.Prefix + "loop"
+const loopFn = hidden.LoopFn
 
 // invertible returns the try statement of a loop that can be turned
 // inside out, or nil.

@@ -14,6 +14,7 @@ package lower
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -65,7 +66,7 @@ func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) 
 	l := &lowerer{a: a, errs: errs, isPredeclared: isPredeclared, topBound: map[string]bool{}, prebind: map[string]bool{}}
 	f := &syntax.File{
 		Path:    mod.Path,
-		Options: &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true},
+		Options: hidden.FileOptions(),
 	}
 	f.Stmts = l.module(mod)
 	if len(errs.list) > 0 {
@@ -133,7 +134,7 @@ type loopInfo struct {
 // tmp returns a fresh hidden temporary name.
 func (l *lowerer) tmp() string {
 	l.ntmp++
-	return fmt.Sprintf("%st%d", hidden.Prefix, l.ntmp)
+	return hidden.TempPrefix + strconv.Itoa(l.ntmp)
 }
 
 // atTop reports whether code is emitted at module top level (not in a function).

@@ -812,7 +812,7 @@ func testEnv() starlark.StringDict {
 	env[hidden.SetItem] = builtin(hidden.SetItem, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return nil, fmt.Errorf("slice assignment is not in the test runtime")
 	})
-	env[Assertion] = builtin(Assertion, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+	env[hidden.Assertion] = builtin(hidden.Assertion, func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
 		return &tInstance{class: excClasses["AssertionError"], attrs: map[string]starlark.Value{"args": args}}, nil
 	})
 	return env

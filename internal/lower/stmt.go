@@ -233,15 +233,9 @@ func (l *lowerer) assertStmt(s *pyast.Assert) []syntax.Stmt {
 	if s.Msg != nil {
 		args = append(args, l.expr(s.Msg))
 	}
-	exc := hcall(Assertion, p, args...)
+	exc := hcall(hidden.Assertion, p, args...)
 	return []syntax.Stmt{ifStmt(not(test, p), []syntax.Stmt{raiseCall(p, exc)}, nil, p)}
 }
-
-// Assertion is the hidden built-in this package needs besides those of
-// package hidden: __pc_assertion([msg]) returns a new AssertionError
-// instance (with msg as its argument when given), whatever the user's
-// script binds to the name AssertionError.
-const Assertion = hidden.Prefix + "assertion"
 
 // raiseStmt lowers raise, raise X, raise X from Y.
 func (l *lowerer) raiseStmt(s *pyast.Raise) []syntax.Stmt {

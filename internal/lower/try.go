@@ -13,14 +13,14 @@ import (
 
 // Names of the lowered closures and of their parameters and result.
 const (
-	bodyFn     = hidden.Prefix + "body"
-	exceptFn   = hidden.Prefix + "except"
-	elseFn     = hidden.Prefix + "else"
-	finallyFn  = hidden.Prefix + "finally"
-	withFn     = hidden.Prefix + "withbody"
-	excParam   = hidden.Prefix + "exc"
-	valueParam = hidden.Prefix + "v"
-	resultVar  = hidden.Prefix + "r"
+	bodyFn     = hidden.BodyFn
+	exceptFn   = hidden.ExceptFn
+	elseFn     = hidden.ElseFn
+	finallyFn  = hidden.FinallyFn
+	withFn     = hidden.WithFn
+	excParam   = hidden.ExcParam
+	valueParam = hidden.ValueVar
+	resultVar  = hidden.ResultVar
 )
 
 // closure emits a lowered closure named name for frame part of node, with
