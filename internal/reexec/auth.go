@@ -1,5 +1,8 @@
 package reexec
 
+// This file defines the authkey and the HMAC challenge–response by which
+// parent and child authenticate the channel.
+
 import (
 	"crypto/hmac"
 	"crypto/rand"
@@ -94,3 +97,5 @@ func authenticate(c net.Conn, key []byte, isParent bool) error {
 	}
 	return c.SetDeadline(time.Time{})
 }
+
+var errNoConnection = errors.New("the child did not connect to its channel")

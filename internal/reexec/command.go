@@ -1,5 +1,8 @@
 package reexec
 
+// This file defines Command and Start, which start a worker with its
+// channel, and the child's side of the channel (openParent).
+
 import (
 	"encoding/hex"
 	"fmt"
@@ -7,11 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
-	"strconv"
-	"sync"
-	"syscall"
-
-	"golang.org/x/sys/unix"
+	"strings"
 )
 
 // Self returns the path that re-executes the running binary:
@@ -29,46 +28,18 @@ func Self() string {
 }
 
 // Command returns a command that runs the entry point name in a new
-// instance of the running binary, with args as os.Args[1:], and
-// Pdeathsig = SIGKILL. Start it with Start, which adds the channel.
+// instance of the running binary, with args as os.Args[1:]. Its
+// SysProcAttr is never nil; on Linux it has Pdeathsig = SIGKILL. Start it
+// with Start, which adds the channel.
 func Command(name string, args ...string) *exec.Cmd {
 	cmd := &exec.Cmd{
-		Path: Self(),
-		Args: append([]string{name}, args...),
-		Env:  append(os.Environ(), EnvName+"="+name),
-		SysProcAttr: &syscall.SysProcAttr{
-			Pdeathsig: syscall.SIGKILL,
-		},
+		Path:        Self(),
+		Args:        append([]string{name}, args...),
+		Env:         append(os.Environ(), EnvName+"="+name),
+		SysProcAttr: sysProcAttr(),
 	}
 	return cmd
 }
-
-// starter is the goroutine, locked to its OS thread for the life of the
-// process, that forks every child (Pdeathsig is tied to that thread).
-var starter struct {
-	once sync.Once
-	reqs chan *exec.Cmd
-	errs chan error
-}
-
-func startLocked(cmd *exec.Cmd) error {
-	starter.once.Do(func() {
-		starter.reqs = make(chan *exec.Cmd)
-		starter.errs = make(chan error)
-		go func() {
-			runtime.LockOSThread() // never unlocked: the thread lives as long as the process
-			for c := range starter.reqs {
-				starter.errs <- c.Start()
-			}
-		}()
-	})
-	starterMu.Lock()
-	defer starterMu.Unlock()
-	starter.reqs <- cmd
-	return <-starter.errs
-}
-
-var starterMu sync.Mutex
 
 // Start starts cmd (made by Command) with a new channel and returns the
 // parent's end once both sides have authenticated with authkey. On
@@ -77,54 +48,35 @@ func Start(cmd *exec.Cmd, authkey []byte) (net.Conn, error) {
 	if len(authkey) == 0 {
 		return nil, fmt.Errorf("reexec: empty authkey")
 	}
-	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
-	if err != nil {
-		return nil, fmt.Errorf("reexec: socketpair: %w", err)
-	}
-	mine := os.NewFile(uintptr(fds[0]), "reexec-parent")
-	theirs := os.NewFile(uintptr(fds[1]), "reexec-child")
-	defer mine.Close()
-	cmd.ExtraFiles = append(cmd.ExtraFiles, theirs)
-	childFD := 2 + len(cmd.ExtraFiles)
-	cmd.Env = append(cmd.Env, EnvFD+"="+strconv.Itoa(childFD), EnvKey+"="+hex.EncodeToString(authkey))
-	err = startLocked(cmd)
-	theirs.Close()
-	cmd.ExtraFiles = cmd.ExtraFiles[:len(cmd.ExtraFiles)-1]
-	if err != nil {
-		return nil, err
-	}
-	conn, err := net.FileConn(mine)
-	if err == nil {
-		if err = authenticate(conn, authkey, true); err != nil {
-			conn.Close()
-		}
-	}
-	if err != nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		return nil, fmt.Errorf("reexec: worker %s: %w", cmd.Args[0], err)
-	}
-	return conn, nil
+	return startChannel(cmd, authkey)
 }
 
-// openParent turns the inherited descriptor into the authenticated channel.
-func openParent(fdText, keyText string) (net.Conn, []byte, error) {
-	fd, err := strconv.Atoi(fdText)
-	if err != nil || fd < 3 {
-		return nil, nil, fmt.Errorf("no channel descriptor in %s", EnvFD)
-	}
+// channelEnv returns the environment entries that hand the channel
+// (a descriptor number, or tcp:ADDRESS) and the authkey to the child.
+func channelEnv(channel string, authkey []byte) []string {
+	return []string{EnvFD + "=" + channel, EnvKey + "=" + hex.EncodeToString(authkey)}
+}
+
+// abandon kills and waits for a child whose channel could not be set up.
+func abandon(cmd *exec.Cmd, err error) error {
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	return fmt.Errorf("reexec: worker %s: %w", cmd.Args[0], err)
+}
+
+// openParent turns the channel named by the environment into the
+// authenticated channel.
+func openParent(channel, keyText string) (net.Conn, []byte, error) {
 	key, err := hex.DecodeString(keyText)
 	if err != nil || len(key) == 0 {
 		return nil, nil, fmt.Errorf("no authkey in %s", EnvKey)
 	}
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFSOCK {
-		return nil, nil, fmt.Errorf("descriptor %d is not a socket", fd)
+	var conn net.Conn
+	if addr, ok := strings.CutPrefix(channel, tcpPrefix); ok {
+		conn, err = dialParent(addr)
+	} else {
+		conn, err = inheritedConn(channel)
 	}
-	unix.CloseOnExec(fd)
-	f := os.NewFile(uintptr(fd), "reexec-channel")
-	conn, err := net.FileConn(f)
-	f.Close()
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,16 +1,16 @@
 package reexec
 
+// This file tests the entry points, the channel and its authentication.
+
 import (
 	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 func init() {
@@ -30,10 +30,20 @@ func init() {
 		fmt.Fprintf(Parent(), "%s|%d\n", strings.Join(os.Args[1:], ","), len(AuthKey()))
 		io.Copy(io.Discard, Parent())
 	})
-	// test-middle starts a test-echo grandchild, reports its pid, then waits.
+	// test-middle starts a test-echo grandchild, reports its pid, then
+	// waits. With the argument "eof" the grandchild has no Pdeathsig (as
+	// on systems other than Linux), with "tcp" it has the loopback channel
+	// too: only end-of-file tells it of its parent's death.
 	Register("test-middle", func() {
 		cmd := Command("test-echo")
-		if _, err := Start(cmd, AuthKey()); err != nil {
+		start := Start
+		if len(os.Args) > 1 {
+			cmd.SysProcAttr = &syscall.SysProcAttr{}
+			if os.Args[1] == "tcp" {
+				start = startTCP
+			}
+		}
+		if _, err := start(cmd, AuthKey()); err != nil {
 			fmt.Fprintln(Parent(), "error", err)
 			os.Exit(1)
 		}
@@ -108,73 +118,6 @@ func TestByHandFails(t *testing.T) {
 			t.Errorf("%v: %v\n%s", env, err, out)
 		}
 	}
-}
-
-func TestWrongKeyRejected(t *testing.T) {
-	cmd := Command("test-echo")
-	fds, _ := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
-	mine := os.NewFile(uintptr(fds[0]), "x")
-	theirs := os.NewFile(uintptr(fds[1]), "y")
-	cmd.ExtraFiles = []*os.File{theirs}
-	cmd.Env = append(cmd.Env, EnvFD+"=3", EnvKey+"=0102")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	theirs.Close()
-	// Play a parent that does not know the key: accept the child's answer,
-	// then answer the child's challenge with garbage.
-	mine.Write(make([]byte, nonceSize))
-	io.ReadFull(mine, make([]byte, 32))
-	mine.Write([]byte{1})
-	io.ReadFull(mine, make([]byte, nonceSize))
-	mine.Write(make([]byte, 32))
-	mine.Close()
-	cmd.Wait()
-	if cmd.ProcessState.ExitCode() != 2 {
-		t.Errorf("exit %d, stderr %s", cmd.ProcessState.ExitCode(), stderr.String())
-	}
-}
-
-// TestParentKilled kills a worker with SIGKILL and checks that the worker
-// it had started dies too.
-func TestParentKilled(t *testing.T) {
-	cmd := Command("test-middle")
-	c, err := Start(cmd, NewAuthKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	line, err := bufio.NewReader(c).ReadString('\n')
-	pid, perr := strconv.Atoi(strings.TrimSpace(line))
-	if err != nil || perr != nil {
-		t.Fatalf("middle said %q (%v)", line, err)
-	}
-	if !alive(pid) {
-		t.Fatalf("grandchild %d not running", pid)
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
-	deadline := time.Now().Add(5 * time.Second)
-	for alive(pid) {
-		if time.Now().After(deadline) {
-			syscall.Kill(pid, syscall.SIGKILL)
-			t.Fatalf("grandchild %d outlived its parent", pid)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
-// alive reports whether pid runs (a zombie counts as dead).
-func alive(pid int) bool {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return false
-	}
-	s := string(data)
-	i := strings.LastIndexByte(s, ')')
-	return i >= 0 && i+2 < len(s) && s[i+2] != 'Z'
 }
 
 func countFDs(t *testing.T) int {

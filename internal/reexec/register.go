@@ -1,5 +1,8 @@
 package reexec
 
+// This file defines the registry of entry points, Init, and the worker's
+// view of its parent (Parent, AuthKey).
+
 import (
 	"fmt"
 	"net"
@@ -11,7 +14,7 @@ import (
 // Environment variables that mark a worker process.
 const (
 	EnvName = "PYCONC_REEXEC"     // the registered entry point's name
-	EnvFD   = "PYCONC_REEXEC_FD"  // the channel's descriptor number
+	EnvFD   = "PYCONC_REEXEC_FD"  // the channel: a descriptor number, or tcp:ADDRESS
 	EnvKey  = "PYCONC_REEXEC_KEY" // the authkey, hex-encoded
 )
 
