@@ -3,23 +3,12 @@ package core_test
 import (
 	"bytes"
 	"context"
-	"os/exec"
-	"strings"
 	"testing"
 
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/core"
 )
-
-// objCase is a Starlark program using the built-ins (star), the Python
-// program it stands for (py), and what both print (want).
-type objCase struct {
-	name string
-	star string
-	py   string
-	want string
-}
 
 // objRun runs a Starlark program with the universe predeclared, under a
 // runtime whose Stdout is captured; err is the program's error, converted
@@ -43,23 +32,6 @@ func objRun(t testing.TB, src string) (string, error) {
 	return out.String(), err
 }
 
-// runObjCases runs each case and compares its output with want (an
-// uncaught exception prints as "Type: message").
-func runObjCases(t *testing.T, cases []objCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := objRun(t, c.star)
-			if err != nil {
-				got += errLine(err) + "\n"
-			}
-			if got != c.want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
-			}
-		})
-	}
-}
-
 // errLine renders an error as the last line of Python's traceback:
 // "Type: str(exc)", or "Type" when str(exc) is empty.
 func errLine(err error) string {
@@ -75,32 +47,4 @@ func errLine(err error) string {
 		return pe.Value.Class.Name()
 	}
 	return pe.Value.Class.Name() + ": " + s
-}
-
-// checkObjCasesWithPython checks that python3 prints want for each py.
-func checkObjCasesWithPython(t *testing.T, cases []objCase) {
-	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
-	}
-	for _, c := range cases {
-		if c.py == "" {
-			continue
-		}
-		t.Run(c.name, func(t *testing.T) {
-			cmd := exec.Command(py, "-c", c.py)
-			var stdout, stderr strings.Builder
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			_ = cmd.Run()
-			got := stdout.String()
-			if s := stderr.String(); s != "" {
-				lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-				got += lines[len(lines)-1] + "\n"
-			}
-			if got != c.want {
-				t.Errorf("python3 prints:\n%s\nthe test expects:\n%s", got, c.want)
-			}
-		})
-	}
 }
