@@ -3,8 +3,6 @@ package interp
 import (
 	"errors"
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"go.starlark.net/resolve"
@@ -23,16 +21,7 @@ var moduleNames = []string{"__name__", "__file__"}
 // the names every module has. The error is a *SyntaxError or an
 // *InternalError; no panic escapes.
 func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog *starlark.Program, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			prog = nil
-			msg := fmt.Sprint(r)
-			if os.Getenv("PYCONC_DEBUG") == "1" {
-				msg += "\n" + string(debug.Stack())
-			}
-			err = &InternalError{Where: filename, Msg: msg}
-		}
-	}()
+	defer recoverInternal(&err, filename)
 	mod, err := parser.Parse(filename, src)
 	if err != nil {
 		return nil, syntaxErrorFrom(err, src)

@@ -3,10 +3,8 @@ package interp
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sync"
 
 	"go.starlark.net/starlark"
@@ -236,16 +234,11 @@ func IsKeyboardInterrupt(err error) bool {
 func (in *Interpreter) Interrupt() { in.rt.InterruptMain() }
 
 // recoverInternal turns a panic of pyconc's own code into an
-// *InternalError, so that no Go panic reaches a user. The Go stack is
-// kept in the error for PYCONC_DEBUG=1.
+// *InternalError (see core.NewInternalError), so that no Go panic reaches
+// a user.
 func recoverInternal(err *error, where string) {
-	r := recover()
-	if r == nil {
-		return
+	if r := recover(); r != nil {
+		ie := core.NewInternalError(r, where)
+		*err = &InternalError{Where: ie.Where, Msg: ie.Msg}
 	}
-	msg := fmt.Sprint(r)
-	if os.Getenv("PYCONC_DEBUG") == "1" {
-		msg += "\n" + string(debug.Stack())
-	}
-	*err = &InternalError{Where: where, Msg: msg}
 }

@@ -151,7 +151,7 @@ func (rt *Runtime) Go(ts *ThreadState, started func(), fn func()) {
 		defer func() {
 			if r := recover(); r != nil {
 				// A bug of pyconc, not the script's: report it, never crash.
-				fmt.Fprintf(rt.Stderr, "pyconc: internal error in thread %s: %v\n", ts.Name(), r)
+				fmt.Fprintln(rt.Stderr, NewInternalError(r, "thread "+ts.Name()))
 			}
 			rt.unregister(ts)
 			rt.GIL.Release()

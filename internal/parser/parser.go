@@ -4,8 +4,6 @@ package parser
 
 import (
 	"bytes"
-	"fmt"
-	"runtime/debug"
 	"strings"
 
 	"github.com/pyconc/pyconc/internal/pyast"
@@ -35,7 +33,7 @@ func Parse(filename string, src []byte) (mod *pyast.Module, err error) {
 	f := newFile(filename, src)
 	defer func() {
 		if r := recover(); r != nil {
-			mod, err = nil, toErrorList(f, r)
+			mod, err = nil, toErrorList(r)
 		}
 	}()
 	if i := bytes.IndexByte(f.src, 0); i >= 0 {
@@ -56,14 +54,13 @@ func Parse(filename string, src []byte) (mod *pyast.Module, err error) {
 	return mod, nil
 }
 
-// toErrorList turns a recovered panic into the error Parse returns.
-// Internal failures (bugs) are reported too, at the start of the file.
-func toErrorList(f *file, r interface{}) error {
+// toErrorList turns the bailout of a syntax error into the error Parse
+// returns. Any other panic is a bug of the parser: it goes on, to become an
+// internal error where the host called pyconc (core.NewInternalError).
+func toErrorList(r interface{}) error {
 	b, ok := r.(*bailout)
 	if !ok {
-		e := &pyast.Error{Pos: f.pos(0), Kind: "SyntaxError",
-			Msg: fmt.Sprintf("internal error in pyconc's parser: %v\n%s", r, debug.Stack())}
-		return pyast.ErrorList{e}
+		panic(r)
 	}
 	b.err.Incomplete = b.incomplete
 	return pyast.ErrorList{b.err}
