@@ -18,7 +18,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -90,8 +89,8 @@ func best(n int, argv []string, dir string) (time.Duration, int64, error) {
 		if i == 0 || d < bestT {
 			bestT = d
 		}
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss > peak {
-			peak = ru.Maxrss
+		if m := peakKiB(cmd.ProcessState); m > peak {
+			peak = m
 		}
 	}
 	return bestT, peak, nil
