@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -79,7 +78,7 @@ func TestCancelStopsThreadsAndProcesses(t *testing.T) {
 	if n := in.rt.ThreadCount(); n != 0 {
 		t.Errorf("%d script threads still live", n)
 	}
-	if !waitFor(time.Second, func() bool { return syscall.Kill(pid, 0) == syscall.ESRCH }) {
+	if !waitFor(time.Second, func() bool { return processGone(pid) }) {
 		t.Errorf("child process %d still exists", pid)
 	}
 	in.Close()
