@@ -11,7 +11,7 @@ import (
 
 // analyzer holds the results of scope analysis.
 type analyzer struct {
-	errs   *errList
+	errs   *pyast.ErrorList
 	module *scope
 	scopes map[pyast.Node]*scope // def, lambda, comprehension, class -> scope
 	frames map[frameKey]*frame
@@ -35,7 +35,7 @@ type superInfo struct {
 	fn    *scope
 }
 
-func newAnalyzer(errs *errList) *analyzer {
+func newAnalyzer(errs *pyast.ErrorList) *analyzer {
 	a := &analyzer{
 		errs:   errs,
 		scopes: map[pyast.Node]*scope{},
@@ -196,7 +196,7 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 	case *pyast.ImportFrom:
 		if s.Names == nil {
 			if a.cur.kind != moduleScope {
-				a.errs.add(s.FromPos, "import * only allowed at module level")
+				a.errs.Add(s.FromPos, "import * only allowed at module level")
 			}
 			a.module.starImport = true
 		}
@@ -254,7 +254,7 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 		a.frame = saved
 		a.nest--
 	default:
-		a.errs.add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
+		a.errs.Add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
 	}
 }
 
@@ -277,28 +277,28 @@ func (a *analyzer) declare(p pos, names []string, kind string) {
 	for _, name := range names {
 		if s.kind == moduleScope {
 			if kind == "nonlocal" {
-				a.errs.add(p, "nonlocal declaration not allowed at module level")
+				a.errs.Add(p, "nonlocal declaration not allowed at module level")
 			}
 			continue
 		}
 		if _, ok := s.assigned[name]; ok {
-			a.errs.add(p, fmt.Sprintf("name '%s' is assigned to before %s declaration", name, kind))
+			a.errs.Add(p, fmt.Sprintf("name '%s' is assigned to before %s declaration", name, kind))
 		} else if _, ok := s.used[name]; ok {
-			a.errs.add(p, fmt.Sprintf("name '%s' is used prior to %s declaration", name, kind))
+			a.errs.Add(p, fmt.Sprintf("name '%s' is used prior to %s declaration", name, kind))
 		}
 		for _, prm := range s.params {
 			if prm == name {
-				a.errs.add(p, fmt.Sprintf("name '%s' is parameter and %s", name, kind))
+				a.errs.Add(p, fmt.Sprintf("name '%s' is parameter and %s", name, kind))
 			}
 		}
 		if kind == "global" {
 			if _, ok := s.nonlocals[name]; ok {
-				a.errs.add(p, fmt.Sprintf("name '%s' is nonlocal and global", name))
+				a.errs.Add(p, fmt.Sprintf("name '%s' is nonlocal and global", name))
 			}
 			s.globals[name] = p
 		} else {
 			if _, ok := s.globals[name]; ok {
-				a.errs.add(p, fmt.Sprintf("name '%s' is nonlocal and global", name))
+				a.errs.Add(p, fmt.Sprintf("name '%s' is nonlocal and global", name))
 			}
 			s.nonlocals[name] = p
 		}
@@ -451,7 +451,7 @@ func (a *analyzer) expr(e pyast.Expr) {
 		a.expr(e.X)
 	case *pyast.Comprehension:
 		if len(e.Clauses) == 0 {
-			a.errs.add(e.OpenPos, "internal error: comprehension without clauses")
+			a.errs.Add(e.OpenPos, "internal error: comprehension without clauses")
 			return
 		}
 		a.expr(e.Clauses[0].Iter)
@@ -469,7 +469,7 @@ func (a *analyzer) expr(e pyast.Expr) {
 			a.expr(e.Value)
 		})
 	default:
-		a.errs.add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
+		a.errs.Add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
 	}
 }
 

@@ -35,7 +35,7 @@ func (l *lowerer) assignTo(target pyast.Expr, value syntax.Expr, p pos) []syntax
 		lhs, post := l.seqTarget(t, elts)
 		return append([]syntax.Stmt{assign(lhs, value, p)}, post...)
 	case *pyast.Starred:
-		l.errs.add(t.StarPos, "starred assignment target must be in a list or tuple")
+		l.errs.Add(t.StarPos, "starred assignment target must be in a list or tuple")
 		return nil
 	case *pyast.Subscript:
 		if sl, ok := t.Index.(*pyast.Slice); ok {
@@ -117,7 +117,7 @@ func (l *lowerer) seqTarget(t pyast.Expr, elts []pyast.Expr) (syntax.Expr, []syn
 		}
 	}
 	if nstar > 1 {
-		l.errs.add(p, "multiple starred expressions in assignment")
+		l.errs.Add(p, "multiple starred expressions in assignment")
 	}
 	if len(list) == 0 {
 		l.unsupported(p, "assignment to an empty tuple or list")
@@ -132,7 +132,7 @@ func (l *lowerer) simpleTarget(t pyast.Expr) syntax.Expr {
 	case *pyast.Name:
 		switch t.Id {
 		case "True", "False", "None", "...":
-			l.errs.add(t.NamePos, "cannot assign to "+t.Id)
+			l.errs.Add(t.NamePos, "cannot assign to "+t.Id)
 			return nil
 		}
 		return l.storeExpr(t.Id, t.NamePos)
@@ -151,7 +151,7 @@ func (l *lowerer) simpleTarget(t pyast.Expr) syntax.Expr {
 		}
 		return lhs
 	}
-	l.errs.add(t.Start(), "cannot assign to expression")
+	l.errs.Add(t.Start(), "cannot assign to expression")
 	return nil
 }
 
@@ -196,7 +196,7 @@ func (l *lowerer) augAssign(s *pyast.AugAssign) []syntax.Stmt {
 		case *pyast.Name, *pyast.Attribute, *pyast.Subscript:
 			lhs = l.simpleTarget(t)
 		default:
-			l.errs.add(s.Target.Start(), "illegal expression for augmented assignment")
+			l.errs.Add(s.Target.Start(), "illegal expression for augmented assignment")
 		}
 		if lhs == nil {
 			return nil
@@ -229,7 +229,7 @@ func (l *lowerer) augAssign(s *pyast.AugAssign) []syntax.Stmt {
 		return append(out, assign(index(ident(x, p), ident(i, p), t.Lbrack),
 			hcall(fn, p, index(ident(x, p), ident(i, p), t.Lbrack), v), p))
 	}
-	l.errs.add(s.Target.Start(), "illegal expression for augmented assignment")
+	l.errs.Add(s.Target.Start(), "illegal expression for augmented assignment")
 	return nil
 }
 
@@ -264,7 +264,7 @@ func (l *lowerer) delTarget(t pyast.Expr) []syntax.Stmt {
 		}
 		return []syntax.Stmt{exprStmt(hcall(hidden.DelItem, t.Lbrack, x, key))}
 	}
-	l.errs.add(t.Start(), "cannot delete expression")
+	l.errs.Add(t.Start(), "cannot delete expression")
 	return nil
 }
 

@@ -23,7 +23,7 @@ import (
 func (l *lowerer) classDef(s *pyast.ClassDef) []syntax.Stmt {
 	p := s.ClassPos
 	for _, k := range s.Keywords {
-		l.errs.add(k.ArgPos, "class keyword arguments are not supported by pyconc")
+		l.errs.Add(k.ArgPos, "class keyword arguments are not supported by pyconc")
 	}
 	decs := l.exprs(s.Decorators)
 	var bases syntax.Expr

@@ -67,7 +67,7 @@ func (l *lowerer) cmp(x syntax.Expr, op string, y syntax.Expr, p pos) syntax.Exp
 	}
 	tok, ok := cmpOps[op]
 	if !ok {
-		l.errs.add(p, "internal error: unknown comparison "+op)
+		l.errs.Add(p, "internal error: unknown comparison "+op)
 		return x
 	}
 	return binary(x, tok, y, p)

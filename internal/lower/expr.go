@@ -102,13 +102,13 @@ func (l *lowerer) expr(e pyast.Expr) syntax.Expr {
 	case *pyast.Comprehension:
 		return l.comprehension(e)
 	case *pyast.Starred:
-		l.errs.add(e.StarPos, "can't use starred expression here")
+		l.errs.Add(e.StarPos, "can't use starred expression here")
 		return none(e.StarPos)
 	case *pyast.Slice:
 		l.unsupported(e.ColonPos, "a slice inside a tuple index")
 		return none(e.ColonPos)
 	}
-	l.errs.add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
+	l.errs.Add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
 	return none(e.Start())
 }
 
@@ -133,7 +133,7 @@ func (l *lowerer) binOp(e *pyast.BinOp) syntax.Expr {
 	case "**":
 		return hcall(hidden.Pow, e.OpPos, x, y)
 	case "@":
-		l.errs.add(e.OpPos, "the '@' operator is not supported by pyconc")
+		l.errs.Add(e.OpPos, "the '@' operator is not supported by pyconc")
 		return x
 	case "%":
 		if !nativeMod(e.X, e.Y) {
@@ -142,7 +142,7 @@ func (l *lowerer) binOp(e *pyast.BinOp) syntax.Expr {
 	}
 	tok, ok := binOps[e.Op]
 	if !ok {
-		l.errs.add(e.OpPos, fmt.Sprintf("internal error: unknown operator %s", e.Op))
+		l.errs.Add(e.OpPos, fmt.Sprintf("internal error: unknown operator %s", e.Op))
 		return x
 	}
 	return binary(x, tok, y, e.OpPos)

@@ -51,7 +51,7 @@ type Options struct {
 func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) (*syntax.File, error) {
 	known := isPredeclared
 	isPredeclared = func(name string) bool { return known(name) || starlark.Universe.Has(name) }
-	errs := &errList{}
+	errs := &pyast.ErrorList{}
 	a := newAnalyzer(errs)
 	a.interactive = opts.Interactive
 	a.session = opts.Session
@@ -60,8 +60,9 @@ func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) 
 	}
 	a.stmts(mod.Body)
 	a.finish(a.list, isPredeclared)
-	if len(errs.list) > 0 {
-		return nil, errs.result()
+	if errs.Len() > 0 {
+		errs.Sort()
+		return nil, errs.Err()
 	}
 	l := &lowerer{a: a, errs: errs, isPredeclared: isPredeclared, topBound: map[string]bool{}, prebind: map[string]bool{}}
 	f := &syntax.File{
@@ -69,35 +70,22 @@ func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) 
 		Options: hidden.FileOptions(),
 	}
 	f.Stmts = l.module(mod)
-	if len(errs.list) > 0 {
-		return nil, errs.result()
+	if errs.Len() > 0 {
+		errs.Sort()
+		return nil, errs.Err()
 	}
 	return f, nil
 }
 
-// errList collects compile-time errors.
-type errList struct {
-	list pyast.ErrorList
-}
-
-func (e *errList) add(p pos, msg string) {
-	e.list = append(e.list, &pyast.Error{Pos: p, Kind: "SyntaxError", Msg: msg})
-}
-
-func (e *errList) result() error {
-	e.list.Sort()
-	return e.list
-}
-
 // unsupported reports a construct pyconc cannot lower.
 func (l *lowerer) unsupported(p pos, what string) {
-	l.errs.add(p, what+" is not supported by pyconc")
+	l.errs.Add(p, what+" is not supported by pyconc")
 }
 
 // lowerer holds the state of emission.
 type lowerer struct {
 	a             *analyzer
-	errs          *errList
+	errs          *pyast.ErrorList
 	isPredeclared func(string) bool
 
 	cur   *scope // Python scope being emitted
@@ -242,7 +230,7 @@ func (l *lowerer) load(name string, p pos) syntax.Expr {
 func (l *lowerer) storeExpr(name string, p pos) syntax.Expr {
 	b := l.binding(name)
 	if b == nil {
-		l.errs.add(p, fmt.Sprintf("internal error: no binding for %s", name))
+		l.errs.Add(p, fmt.Sprintf("internal error: no binding for %s", name))
 		return ident(name, p)
 	}
 	if b.cell {

@@ -84,7 +84,7 @@ func (a *analyzer) finish(scopes []*scope, isPredeclared func(string) bool) {
 	for _, s := range scopes {
 		for name, p := range s.nonlocals {
 			if a.enclosing(s.parent, name) == nil {
-				a.errs.add(p, fmt.Sprintf("no binding for nonlocal '%s' found", name))
+				a.errs.Add(p, fmt.Sprintf("no binding for nonlocal '%s' found", name))
 			}
 		}
 	}
@@ -245,7 +245,7 @@ func (a *analyzer) rename(scopes []*scope, isPredeclared func(string) bool) {
 						continue
 					}
 					if other.param {
-						a.errs.add(r.pos, fmt.Sprintf("name '%s' refers to a global or enclosing variable hidden by a parameter of an enclosing function: not supported by pyconc", r.name))
+						a.errs.Add(r.pos, fmt.Sprintf("name '%s' refers to a global or enclosing variable hidden by a parameter of an enclosing function: not supported by pyconc", r.name))
 						return
 					}
 					other.star = hidden.MangledPrefix + other.star

@@ -77,7 +77,7 @@ func (l *lowerer) stmt(st pyast.Stmt) []syntax.Stmt {
 	case *pyast.With:
 		return l.withStmt(s)
 	}
-	l.errs.add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
+	l.errs.Add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
 	return nil
 }
 
@@ -185,9 +185,9 @@ func (l *lowerer) breakStmt(p pos, code int) []syntax.Stmt {
 		}
 	}
 	if code == hidden.ControlContinue {
-		l.errs.add(p, "'continue' not properly in loop")
+		l.errs.Add(p, "'continue' not properly in loop")
 	} else {
-		l.errs.add(p, "'"+word+"' outside loop")
+		l.errs.Add(p, "'"+word+"' outside loop")
 	}
 	return nil
 }
@@ -208,7 +208,7 @@ func (l *lowerer) nativeBranch(tok syntax.Token, p pos) []syntax.Stmt {
 // returnStmt lowers return.
 func (l *lowerer) returnStmt(s *pyast.Return) []syntax.Stmt {
 	if !l.cur.isFunc() {
-		l.errs.add(s.ReturnPos, "'return' outside function")
+		l.errs.Add(s.ReturnPos, "'return' outside function")
 		return nil
 	}
 	var v syntax.Expr

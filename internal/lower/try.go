@@ -85,7 +85,7 @@ func (l *lowerer) handlers(hs []*pyast.ExceptHandler) []syntax.Stmt {
 		}
 		if h.Type == nil {
 			if i != len(hs)-1 {
-				l.errs.add(p, "default 'except:' must be last")
+				l.errs.Add(p, "default 'except:' must be last")
 			}
 			*tail = append(*tail, l.stmts(h.Body)...)
 			return nonEmpty(chain, p)
@@ -108,7 +108,7 @@ func (l *lowerer) handlers(hs []*pyast.ExceptHandler) []syntax.Stmt {
 //	if __pc_r: dispatch
 func (l *lowerer) withStmt(s *pyast.With) []syntax.Stmt {
 	if len(s.Items) == 0 {
-		l.errs.add(s.WithPos, "invalid syntax")
+		l.errs.Add(s.WithPos, "invalid syntax")
 		return nil
 	}
 	return l.withItem(s, 0)

@@ -10,8 +10,7 @@ import (
 // bailout is the panic value that carries the first error out of the
 // scanner and parser to Parse.
 type bailout struct {
-	err        *pyast.Error
-	incomplete bool
+	err *pyast.Error
 }
 
 // IsIncomplete reports whether err only says that the input ended too
@@ -33,7 +32,7 @@ func (f *file) fail(pos pyast.Pos, kind, msg string) {
 
 // failEOF stops with an error that only says the input ended too early.
 func (f *file) failEOF(pos pyast.Pos, kind, msg string) {
-	panic(&bailout{err: &pyast.Error{Pos: pos, Kind: kind, Msg: msg}, incomplete: true})
+	panic(&bailout{err: &pyast.Error{Pos: pos, Kind: kind, Msg: msg, Incomplete: true}})
 }
 
 // syntaxErr stops with a SyntaxError.

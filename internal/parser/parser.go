@@ -62,7 +62,6 @@ func toErrorList(r interface{}) error {
 	if !ok {
 		panic(r)
 	}
-	b.err.Incomplete = b.incomplete
 	return pyast.ErrorList{b.err}
 }
 
