@@ -13,13 +13,12 @@ import (
 // Positions of syntax errors are CPython 3.11's (compile() lineno/offset)
 // (for constructs CPython accepts and pyconc rejects: pyconc's own).
 type badInput struct {
-	name  string
-	src   string
-	kind  string // "SyntaxError", "IndentationError", "TabError", or a runtime exception class
-	msg   string // the message (after "Kind: ")
-	line  int
-	col   int // 0: not checked (runtime errors report lines)
-	runOK bool
+	name string
+	src  string
+	kind string // "SyntaxError", "IndentationError", "TabError", or a runtime exception class
+	msg  string // the message (after "Kind: ")
+	line int
+	col  int // 0: not checked (runtime errors report lines)
 }
 
 var badInputs = []badInput{

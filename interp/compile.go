@@ -1,3 +1,6 @@
+// This file defines the compilation of a script: parse, lower, compile
+// on go.starlark.net, and the SyntaxError of each step.
+
 package interp
 
 import (
@@ -17,10 +20,10 @@ import (
 // moduleNames are predeclared per module (not in the universe).
 var moduleNames = []string{"__name__", "__file__"}
 
-// Compile parses, lowers and compiles Python source. isPredeclared reports
+// compile parses, lowers and compiles Python source. isPredeclared reports
 // the names every module has. The error is a *SyntaxError or an
 // *InternalError; no panic escapes.
-func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog *starlark.Program, err error) {
+func compile(filename string, src []byte, isPredeclared func(string) bool) (prog *starlark.Program, err error) {
 	defer recoverInternal(&err, filename)
 	mod, err := parser.Parse(filename, src)
 	if err != nil {
@@ -37,16 +40,6 @@ func Compile(filename string, src []byte, isPredeclared func(string) bool) (prog
 	return prog, nil
 }
 
-// IsIncomplete reports whether err only says that the source ended too
-// early (for the REPL's "... " prompt).
-func IsIncomplete(err error) bool {
-	var se *SyntaxError
-	if errors.As(err, &se) {
-		return se.incomplete
-	}
-	return false
-}
-
 // syntaxErrorFrom turns an error of the parser, the lowering or the
 // go.starlark.net resolver into a *SyntaxError.
 func syntaxErrorFrom(err error, src []byte) error {
@@ -59,13 +52,9 @@ func syntaxErrorFrom(err error, src []byte) error {
 	var serr syntax.Error
 	switch {
 	case errors.As(err, &list) && len(list) > 0:
-		se := mk(list[0].Kind, list[0].Msg, list[0].Pos)
-		se.incomplete = parser.IsIncomplete(err)
-		return se
+		return mk(list[0].Kind, list[0].Msg, list[0].Pos)
 	case errors.As(err, &one):
-		se := mk(one.Kind, one.Msg, one.Pos)
-		se.incomplete = parser.IsIncomplete(err)
-		return se
+		return mk(one.Kind, one.Msg, one.Pos)
 	case errors.As(err, &rlist) && len(rlist) > 0:
 		return mk("SyntaxError", resolverMessage(rlist[0].Msg), rlist[0].Pos)
 	case errors.As(err, &serr):

@@ -1,3 +1,6 @@
+// This file defines Session.Complete, the completion of a word typed at
+// the prompt (Tab), as Python's rlcompleter does it.
+
 package interp
 
 import (

@@ -1,6 +1,10 @@
+// This file defines the conversions between Go values and script values:
+// ToValue and FromValue.
+
 package interp
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/big"
@@ -24,11 +28,30 @@ import (
 //	[]any and other slices       list (elements converted)
 //	map[string]any and other
 //	maps with convertible keys   dict (keys and values converted)
+//	GoFunc, or a func with
+//	GoFunc's signature           a function (see Func) named "gofunc"
 //	starlark.Value               itself
 //
 // Other values give an error. The result is a new, unfrozen value (a
-// starlark.Value is returned as it is).
+// starlark.Value is returned as it is). Where a value has a name
+// (Options.Predeclared, a module's members, Set), a GoFunc's function is
+// named by it.
 func ToValue(x any) (starlark.Value, error) {
+	return toValueNamed(anonymousFunc, x)
+}
+
+// anonymousFunc is the name of a function ToValue makes of a GoFunc that
+// has no name of its own.
+const anonymousFunc = "gofunc"
+
+// toValueNamed is ToValue, a GoFunc becoming a function named name.
+func toValueNamed(name string, x any) (starlark.Value, error) {
+	switch fn := x.(type) {
+	case GoFunc:
+		return Func(name, fn), nil
+	case func(context.Context, []any, map[string]any) (any, error):
+		return Func(name, fn), nil
+	}
 	switch x := x.(type) {
 	case nil:
 		return starlark.None, nil
@@ -90,6 +113,20 @@ func ToValue(x any) (starlark.Value, error) {
 		return d, nil
 	}
 	return reflectToValue(reflect.ValueOf(x))
+}
+
+// toValues converts the values of a map of names (Options.Predeclared,
+// the members of a module), each GoFunc named by its key.
+func toValues(m map[string]any) (starlark.StringDict, error) {
+	d := make(starlark.StringDict, len(m))
+	for k, x := range m {
+		v, err := toValueNamed(k, x)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", k, err)
+		}
+		d[k] = v
+	}
+	return d, nil
 }
 
 // sortedKeys returns the keys of m in order, so that conversions are

@@ -1,3 +1,6 @@
+// This file defines the host's view of the main module's variables:
+// Globals, Get and Set.
+
 package interp
 
 import (
@@ -9,9 +12,6 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/hidden"
 )
-
-// This file defines the host's view of the main module's variables:
-// Globals, Get and Set.
 
 // embedKey is the key of an interpreter's embedState in its runtime.
 type embedKey struct{}
@@ -138,8 +138,8 @@ func visible(name string, v starlark.Value) (starlark.Value, bool) {
 	return v, true
 }
 
-// Set gives name the value x (converted with ToValue) for the scripts of
-// the interpreter:
+// Set gives name the value x (converted with ToValue; a GoFunc becomes a
+// function named name) for the scripts of the interpreter:
 //
 //   - scripts compiled afterwards (later Exec and ExecFile, imported
 //     modules) see name as a predeclared global, as they see Options.Predeclared;
@@ -154,7 +154,7 @@ func visible(name string, v starlark.Value) (starlark.Value, bool) {
 // Set waits for the interpreter lock; it must not run concurrently with
 // Exec, ExecFile or Session.Run while these compile.
 func (in *Interpreter) Set(name string, x any) error {
-	v, err := ToValue(x)
+	v, err := toValueNamed(name, x)
 	if err != nil {
 		return err
 	}

@@ -1,3 +1,6 @@
+// This file defines Interpreter.Call, a call of a script function from
+// Go.
+
 package interp
 
 import (
@@ -103,9 +106,9 @@ func (in *Interpreter) callError(th *starlark.Thread, err error) error {
 		code, _ := core.ExitCode(pe)
 		return &ExitError{Code: code}
 	}
-	var frames []core.Frame
+	var frames []Frame
 	if st := pe.State(); st != nil {
-		frames = st.Traceback
+		frames = framesOf(st.Traceback)
 	}
 	return &Error{
 		Class:     pe.Value.Class.Name(),

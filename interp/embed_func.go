@@ -1,3 +1,6 @@
+// This file defines the Go functions scripts call: GoFunc, Func and
+// Exception, and the adaptation of a host's ModuleMaker.
+
 package interp
 
 import (
@@ -36,8 +39,10 @@ func (e *Exception) Error() string { return e.Class + ": " + e.Message }
 
 // Func makes a script-callable function, named name, that runs fn WITHOUT
 // the interpreter lock: while fn runs, the script's other threads run, and
-// Go functions called from several script threads run in parallel. Put it
-// in Options.Predeclared, or in a module made with NewModule.
+// Go functions called from several script threads run in parallel. A
+// GoFunc put in Options.Predeclared, among a module's members or given to
+// Set is made a function this way, named by its key; Func names one
+// explicitly (for Call's arguments, say).
 //
 // The wrapper converts the arguments under the lock (a value with no Go
 // equivalent raises TypeError), releases the lock while fn runs, and
@@ -150,15 +155,18 @@ func goError(err error) error {
 	return core.NewError(core.RuntimeError, err.Error())
 }
 
-// NewModule returns the maker of a Go-defined module named name whose
-// attributes are members (for Options.Modules): each interpreter gets its
-// own module object, with a copy of members.
-func NewModule(name string, members starlark.StringDict) ModuleMaker {
+// hostModule adapts a host's ModuleMaker to the runtime: the module
+// named name has the maker's members, converted for scripts.
+func hostModule(name string, mk ModuleMaker) maker {
 	return func(rt *core.Runtime) (starlark.Value, error) {
-		m := make(starlark.StringDict, len(members))
-		for k, v := range members {
-			m[k] = v
+		members, err := mk()
+		if err != nil {
+			return nil, goError(err)
 		}
-		return core.NewModule(name, m), nil
+		d, err := toValues(members)
+		if err != nil {
+			return nil, core.NewError(core.TypeError, fmt.Sprintf("module %s: %v", name, err))
+		}
+		return core.NewModule(name, d), nil
 	}
 }

@@ -8,8 +8,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"go.starlark.net/starlark"
 )
 
 // TestFuncRunsWithoutTheLock has two script threads call a Go function
@@ -41,7 +39,7 @@ func TestFuncRunsWithoutTheLock(t *testing.T) {
 		time.Sleep(200 * time.Millisecond) // some Go work
 		return fmt.Sprintf("%s done", args[0]), nil
 	})
-	in, out, _ := newTestInterp(t, Options{Predeclared: starlark.StringDict{"work": work}})
+	in, out, _ := newTestInterp(t, Options{Predeclared: map[string]any{"work": work}})
 	start := time.Now()
 	run(t, in, `
 import threading
@@ -74,12 +72,12 @@ func TestFuncArgumentsResultsAndErrors(t *testing.T) {
 		}
 		return nil, errors.New("plain Go error")
 	})
-	echo := Func("echo", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+	echo := func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
 		return map[string]any{"args": args, "kwargs": kwargs}, nil
-	})
-	mod := NewModule("gotools", starlark.StringDict{"echo": echo})
+	}
+	mod := NewModule(map[string]any{"echo": echo})
 	in, out, _ := newTestInterp(t, Options{
-		Predeclared: starlark.StringDict{"fail": fail},
+		Predeclared: map[string]any{"fail": fail},
 		Modules:     map[string]ModuleMaker{"gotools": mod},
 	})
 	run(t, in, `
@@ -130,7 +128,7 @@ func TestFuncContextEndsWithTheThread(t *testing.T) {
 		sawCancel.Store(true)
 		return nil, ctx.Err()
 	})
-	in, _, _ := newTestInterp(t, Options{Predeclared: starlark.StringDict{"wait": wait}})
+	in, _, _ := newTestInterp(t, Options{Predeclared: map[string]any{"wait": wait}})
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		<-entered

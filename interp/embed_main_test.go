@@ -8,8 +8,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"go.starlark.net/starlark"
 )
 
 // TestMain makes the test binary a host that can start worker processes:
@@ -30,7 +28,7 @@ const noDispatchEnv = "PYCONC_TEST_NO_DISPATCH"
 // workerTestOptions are the options the tests' worker processes use: the
 // Go function double, which scripts may call in a child.
 func workerTestOptions() Options {
-	return Options{Predeclared: starlark.StringDict{
+	return Options{Predeclared: map[string]any{
 		"double": Func("double", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
 			return args[0].(int64) * 2, nil
 		}),

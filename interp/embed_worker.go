@@ -1,3 +1,6 @@
+// This file defines the worker dispatch of a host program:
+// RunWorkerIfChild.
+
 package interp
 
 import (
@@ -34,7 +37,7 @@ var worker struct {
 // parent; its streams and argv are the parent's (opts' are ignored).
 //
 // A script that starts a Process in a program that never called
-// RunWorkerIfChild (or reexec.Init) gets a RuntimeError saying so.
+// RunWorkerIfChild gets a RuntimeError saying so.
 func RunWorkerIfChild(opts Options) bool {
 	worker.mu.Lock()
 	worker.opts = opts

@@ -1,3 +1,6 @@
+// This file defines the errors of the package: SyntaxError, Error (with
+// its Frames), ExitError, DeadlockError and InternalError.
+
 package interp
 
 import (
@@ -17,8 +20,6 @@ type SyntaxError struct {
 	Line int
 	Col  int    // 1-based, in characters
 	Text string // the source line (without its newline)
-
-	incomplete bool // the source only ended too early
 }
 
 // Error returns the text Python prints for the error:
@@ -87,12 +88,45 @@ func isWide(r rune) bool {
 
 // Error is an uncaught Python exception.
 type Error struct {
-	Class     string // the exception's class name, e.g. "ValueError"
-	Message   string // str() of the exception
-	Frames    []core.Frame
-	Traceback string // the complete text Python prints, ending with "Class: message"
-	Err       error  // the underlying runtime error
+	Class     string  // the exception's class name, e.g. "ValueError"
+	Message   string  // str() of the exception
+	Frames    []Frame // the traceback's entries, outermost call first
+	Traceback string  // the complete text Python prints, ending with "Class: message"
+	Err       error   // the underlying runtime error
 }
+
+// Frame is one entry of a traceback: where a function was when the
+// exception passed through it.
+type Frame struct {
+	File string // the script's file name, as given to Exec or ExecFile
+	Line int    // 1-based
+	Col  int    // 1-based, in characters; 0 when not known
+	Func string // the function's name, "<module>" at a module's top level
+}
+
+// framesOf converts the runtime's traceback entries.
+func framesOf(list []core.Frame) []Frame {
+	if list == nil {
+		return nil
+	}
+	out := make([]Frame, len(list))
+	for i, f := range list {
+		out[i] = Frame{File: f.File, Line: f.Line, Col: f.Col, Func: f.Func}
+	}
+	return out
+}
+
+// DeadlockError reports that every thread of the script waited forever
+// (on a lock, a queue, a join...) with nothing left that could wake one;
+// the program was stopped, as CPython would have hung.
+type DeadlockError struct {
+	// Report is the text pyconc prints: "deadlock: all threads are
+	// blocked" and, for each thread, its name and the line where it waits.
+	Report string
+}
+
+// Error returns the report.
+func (e *DeadlockError) Error() string { return e.Report }
 
 // Error returns the error's message.
 func (e *Error) Error() string { return e.Traceback }

@@ -7,8 +7,6 @@ import (
 	"os"
 	"strings"
 
-	"go.starlark.net/starlark"
-
 	"github.com/pyconc/pyconc/interp"
 )
 
@@ -75,19 +73,21 @@ def summarize(scores, label):
 	// calls: 1
 }
 
-// A Go function called from several script threads: it runs without the
-// interpreter lock, so the calls run in parallel.
-func ExampleFunc() {
-	square := interp.Func("square", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+// Go functions and values for scripts: a GoFunc in Options.Predeclared
+// becomes a built-in function named by its key. It runs without the
+// interpreter lock, so the calls from several script threads run in
+// parallel.
+func ExampleGoFunc() {
+	square := func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
 		n, ok := args[0].(int64)
 		if !ok {
 			return nil, &interp.Exception{Class: "TypeError", Message: "square() wants an int"}
 		}
 		return n * n, nil // long Go work would go here, honouring ctx
-	})
+	}
 	in := interp.New(interp.Options{
 		Stdout:      os.Stdout,
-		Predeclared: starlark.StringDict{"square": square},
+		Predeclared: map[string]any{"square": square, "limit": 5},
 	})
 	defer in.Close()
 	src := `
@@ -95,7 +95,7 @@ import threading
 results = {}
 def work(n):
     results[n] = square(n)
-threads = [threading.Thread(target=work, args=(n,)) for n in range(1, 6)]
+threads = [threading.Thread(target=work, args=(n,)) for n in range(1, limit + 1)]
 for t in threads: t.start()
 for t in threads: t.join()
 print(sorted(results.items()))
@@ -112,13 +112,100 @@ except TypeError as e:
 	// TypeError: square() wants an int
 }
 
+// Func names a Go function explicitly: here one given to a script
+// function as an argument of Call.
+func ExampleFunc() {
+	in := interp.New(interp.Options{})
+	defer in.Close()
+	src := `
+def apply(f, xs):
+    return [f(x) for x in xs]
+`
+	if err := in.Exec(context.Background(), "apply.py", []byte(src)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	double := interp.Func("double", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+		return args[0].(int64) * 2, nil
+	})
+	v, err := in.Call(context.Background(), "apply", double, []any{1, 2, 3})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v)
+	// Output:
+	// [2, 4, 6]
+}
+
+// A Go-defined module, imported by name.
+func ExampleNewModule() {
+	in := interp.New(interp.Options{
+		Stdout: os.Stdout,
+		Modules: map[string]interp.ModuleMaker{
+			"inventory": interp.NewModule(map[string]any{
+				"items": []any{"apple", "pear"},
+				"count": func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+					return len(args[0].([]any)), nil
+				},
+			}),
+		},
+	})
+	defer in.Close()
+	src := `
+import inventory
+inventory.items.append("plum")
+print(inventory.items, inventory.count(inventory.items), inventory.count)
+`
+	if err := in.Exec(context.Background(), "stock.py", []byte(src)); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// ['apple', 'pear', 'plum'] 3 <built-in function count>
+}
+
+// An interactive prompt: NeedsMore says when the lines typed so far make
+// a statement to run.
+func ExampleSession_NeedsMore() {
+	in := interp.New(interp.Options{Stdout: os.Stdout})
+	defer in.Close()
+	s := in.NewSession()
+	typed := []string{"def twice(x):", "    return 2 * x", "", "twice(21)", "if True:", "    pass", "oops"}
+	var src string
+	for _, line := range typed {
+		src += line + "\n"
+		more, err := s.NeedsMore(src)
+		if err != nil {
+			fmt.Println(err)
+			src = ""
+			continue
+		}
+		if more {
+			continue
+		}
+		echo, err := s.Run(context.Background(), src)
+		src = ""
+		if err != nil {
+			fmt.Println(err)
+		} else if echo != "" {
+			fmt.Println(echo)
+		}
+	}
+	// Output:
+	// 42
+	//   File "<stdin>", line 3
+	//     oops
+	//     ^
+	// SyntaxError: invalid syntax
+}
+
 // The worker dispatch at the top of a host's main: a script of this host
 // may start processes, and the children find the host's Go functions.
 func ExampleRunWorkerIfChild() {
-	opts := interp.Options{Predeclared: starlark.StringDict{
-		"now": interp.Func("now", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+	opts := interp.Options{Predeclared: map[string]any{
+		"now": func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
 			return "12:00", nil
-		}),
+		},
 	}}
 	if interp.RunWorkerIfChild(opts) {
 		return // this process was a worker started by a script

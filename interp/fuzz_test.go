@@ -24,7 +24,7 @@ func FuzzCompile(f *testing.F) {
 	in := New(Options{})
 	defer in.Close()
 	f.Fuzz(func(t *testing.T, src []byte) {
-		_, err := Compile("fuzz.py", src, in.isPredeclared)
+		_, err := compile("fuzz.py", src, in.isPredeclared)
 		if err == nil {
 			return
 		}

@@ -1,3 +1,6 @@
+// This file defines the import statement's search: Go-defined modules,
+// then the files of Options.FS or of the main script's folder.
+
 package interp
 
 import (
@@ -63,7 +66,7 @@ func (in *Interpreter) importFile(th *starlark.Thread, name string) (starlark.Va
 		in.mu.Unlock()
 	}()
 	in.rt.Sources.Store(path, src)
-	prog, err := Compile(path, src, in.isPredeclared)
+	prog, err := compile(path, src, in.isPredeclared)
 	if err != nil {
 		if se, ok := err.(*SyntaxError); ok {
 			return nil, core.NewError(core.ImportError, fmt.Sprintf("%s: %s (%s, line %d)", name, se.Msg, se.File, se.Line))

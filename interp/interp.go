@@ -1,8 +1,12 @@
+// This file defines the Interpreter: New, Exec, ExecFile, Interrupt,
+// Close, and the conversion of a run's error to the package's errors.
+
 package interp
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -19,7 +23,7 @@ type Interpreter struct {
 	opts     Options
 	rt       *core.Runtime
 	universe starlark.StringDict
-	makers   map[string]ModuleMaker
+	makers   map[string]maker
 	main     *core.ThreadState
 
 	mu      sync.Mutex
@@ -29,8 +33,18 @@ type Interpreter struct {
 	dir     string                    // folder of the main script, for imports
 }
 
-// New makes an interpreter.
+// maker makes a module for a runtime: the built-in modules' makers, and
+// ModuleMakers adapted by hostModule.
+type maker = func(rt *core.Runtime) (starlark.Value, error)
+
+// New makes an interpreter. It panics when a value of opts.Predeclared
+// cannot be converted (see ToValue): that is the host's mistake, the same
+// at every run.
 func New(opts Options) *Interpreter {
+	predeclared, err := toValues(opts.Predeclared)
+	if err != nil {
+		panic(fmt.Sprintf("interp.New: Options.Predeclared: %v", err))
+	}
 	rt := core.NewRuntime(context.Background())
 	if opts.Stdin != nil {
 		rt.Stdin = opts.Stdin
@@ -49,24 +63,24 @@ func New(opts Options) *Interpreter {
 		opts:     opts,
 		rt:       rt,
 		universe: core.Universe(),
-		makers:   builtins.Modules(),
+		makers:   map[string]maker{},
 		modules:  map[string]starlark.Value{},
 		loading:  map[string]bool{},
 	}
-	for k, v := range opts.Predeclared {
+	for k, v := range predeclared {
 		in.universe[k] = v
 	}
-	for k, v := range opts.Modules {
-		in.makers[k] = v
+	for k, mk := range builtins.Modules() {
+		in.makers[k] = mk
+	}
+	for k, mk := range opts.Modules {
+		in.makers[k] = hostModule(k, mk)
 	}
 	rt.Import = in.importModule
 	applyLimits(rt, opts)
 	in.main = rt.NewThread("MainThread")
 	return in
 }
-
-// Runtime returns the interpreter's runtime (for Go-defined modules).
-func (in *Interpreter) Runtime() *core.Runtime { return in.rt }
 
 // Close stops every script thread and child process and frees the
 // interpreter's resources.
@@ -137,7 +151,7 @@ func (in *Interpreter) run(ctx context.Context, filename string, src []byte, nam
 	if in.rt.MainPath == "" {
 		in.rt.MainPath = filename
 	}
-	prog, err := Compile(filename, src, in.isPredeclared)
+	prog, err := compile(filename, src, in.isPredeclared)
 	if err != nil {
 		return err
 	}
@@ -180,7 +194,7 @@ func (in *Interpreter) convertError(ctx context.Context, err error) error {
 	}
 	var dl *core.DeadlockError
 	if errors.As(in.rt.Err(), &dl) {
-		return dl
+		return &DeadlockError{Report: dl.Report}
 	}
 	if ctx.Err() != nil {
 		return context.Cause(ctx)
@@ -203,10 +217,9 @@ func (in *Interpreter) convertError(ctx context.Context, err error) error {
 		}
 		return &ExitError{Code: code}
 	}
-	st := pe.State()
-	var frames []core.Frame
-	if st != nil {
-		frames = st.Traceback
+	var frames []Frame
+	if st := pe.State(); st != nil {
+		frames = framesOf(st.Traceback)
 	}
 	return &Error{
 		Class:     pe.Value.Class.Name(),

@@ -1,3 +1,5 @@
+// This file defines the passing of Options' limits to the runtime.
+
 package interp
 
 import "github.com/pyconc/pyconc/internal/core"

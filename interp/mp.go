@@ -1,3 +1,6 @@
+// This file defines what the interpreter does for multiprocessing: the
+// main script a child loads, and the end of child processes at exit.
+
 package interp
 
 import (

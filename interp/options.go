@@ -1,17 +1,12 @@
+// This file defines Options, the configuration of an Interpreter, and
+// ModuleMaker, the maker of a host's Go-defined module.
+
 package interp
 
 import (
 	"io"
 	"io/fs"
-
-	"go.starlark.net/starlark"
-
-	"github.com/pyconc/pyconc/builtins"
 )
-
-// ModuleMaker creates the value of a Go-defined module for one
-// interpreter, the first time a script imports it.
-type ModuleMaker = builtins.Maker
 
 // Options configure an Interpreter. The zero value works: standard
 // streams of the process, no arguments, the built-in modules only, imports
@@ -24,11 +19,17 @@ type Options struct {
 	// Argv is sys.argv (Argv[0] is the script name).
 	Argv []string
 
-	// Predeclared are extra global names visible to every script module.
-	Predeclared starlark.StringDict
+	// Predeclared are extra built-in names, visible to every module of a
+	// script, with Go values converted by ToValue: numbers, strings,
+	// slices, maps, GoFunc functions (a script-callable function named by
+	// its key, see Func), starlark.Value values as they are. Each
+	// interpreter converts them afresh, so a list or dict is its own. New
+	// panics when a value cannot be converted.
+	Predeclared map[string]any
 
 	// Modules are extra importable modules, by import name; they take
-	// precedence over the built-in modules of the same name.
+	// precedence over the built-in modules of the same name. See
+	// NewModule for a module of fixed members.
 	Modules map[string]ModuleMaker
 
 	// FS, when set, is where "import m" looks for m.py and m.star;
@@ -52,4 +53,22 @@ type Options struct {
 	// exceeded: the thread ran more than N steps (MaxSteps)", which except
 	// clauses cannot stop (every further step raises it again).
 	MaxSteps uint64
+}
+
+// ModuleMaker makes the members of a Go-defined module (Options.Modules)
+// for one interpreter, the first time a script of that interpreter
+// imports it. The members are converted as Options.Predeclared are: Go
+// values by ToValue, a GoFunc becomes a function named by its key. An
+// error is raised by the import statement (an *Exception raises its
+// class, any other error a RuntimeError).
+//
+// The maker runs while the importing script thread holds the interpreter
+// lock: it must not call the Interpreter's methods.
+type ModuleMaker func() (members map[string]any, err error)
+
+// NewModule returns the maker of a module with the given members: each
+// interpreter gets its own module object, with the members converted
+// afresh (a list member is not shared between interpreters).
+func NewModule(members map[string]any) ModuleMaker {
+	return func() (map[string]any, error) { return members, nil }
 }

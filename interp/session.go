@@ -1,3 +1,6 @@
+// This file defines Session, the interactive prompt's module: Run,
+// NeedsMore, Globals, Close, and the definitions sent to child processes.
+
 package interp
 
 import (
@@ -45,9 +48,10 @@ func (in *Interpreter) NewSession() *Session {
 
 // Run compiles and runs one chunk. When the chunk is one expression
 // statement whose value is not None, echo is its repr (and the value is
-// kept in _), as at Python's prompt. err is a *SyntaxError (see
-// IsIncomplete for input that only ended too early), an *Error (the
-// traceback to print), an *ExitError (sys.exit), or ctx's error.
+// kept in _), as at Python's prompt. err is a *SyntaxError (NeedsMore
+// tells beforehand whether input typed at a prompt is complete), an
+// *Error (the traceback to print), an *ExitError (sys.exit), a
+// *DeadlockError, or ctx's error.
 func (s *Session) Run(ctx context.Context, src string) (echo string, err error) {
 	defer recoverInternal(&err, sessionFile)
 	in := s.in
@@ -106,6 +110,63 @@ func (s *Session) Run(ctx context.Context, src string) (echo string, err error) 
 	}
 	s.addDefinitions(src, mod)
 	return echo, nil
+}
+
+// NeedsMore reports whether src, the lines typed so far at an interactive
+// prompt (each ending with a newline), must wait for more lines before Run
+// runs them, by the rules of CPython's prompt: an open bracket or
+// triple-quoted string, a trailing backslash, a decorator or a block
+// header without its body read on; a compound statement (one with a
+// block, even on one line) goes on until an empty line; an empty line
+// ends a block header that has no body (Run then reports the
+// IndentationError). When the lines can never make a statement (one
+// starts after a block that no empty line ended), err is the SyntaxError
+// to report, and the lines are to be dropped. Other syntax errors are
+// left to Run. NeedsMore runs nothing and may be called at any time.
+func (s *Session) NeedsMore(src string) (more bool, err error) {
+	lines := strings.Split(strings.TrimSuffix(src, "\n"), "\n")
+	last := strings.TrimSpace(lines[len(lines)-1])
+	blank := last == ""
+	mod, perr := parser.Parse(sessionFile, []byte(src))
+	if perr != nil {
+		switch {
+		case parser.IsIncomplete(perr):
+			return !(blank && missesBlock(perr)), nil
+		case strings.HasPrefix(last, "@"):
+			return true, nil // a decorator: the definition follows
+		}
+		return false, nil // Run reports the error
+	}
+	if len(mod.Body) == 0 || !isCompound(mod.Body[0]) {
+		return false, nil
+	}
+	if len(mod.Body) > 1 {
+		// A statement after a block without the empty line that ends it.
+		pos := mod.Body[1].Start()
+		text := ""
+		if n := int(pos.Line); n >= 1 && n <= len(lines) {
+			text = lines[n-1]
+		}
+		return false, &SyntaxError{Kind: "SyntaxError", Msg: "invalid syntax", File: sessionFile, Line: int(pos.Line), Col: int(pos.Col), Text: text}
+	}
+	return !blank, nil
+}
+
+// missesBlock reports whether a parse error that only says the source
+// ended too early is a block header's missing body.
+func missesBlock(err error) bool {
+	var list pyast.ErrorList
+	return errors.As(err, &list) && len(list) > 0 && list[0].Kind == "IndentationError"
+}
+
+// isCompound reports whether a statement has a block, so that the prompt
+// waits for an empty line after it.
+func isCompound(st pyast.Stmt) bool {
+	switch st.(type) {
+	case *pyast.If, *pyast.While, *pyast.For, *pyast.FunctionDef, *pyast.ClassDef, *pyast.Try, *pyast.With:
+		return true
+	}
+	return false
 }
 
 // keep adds the cells a chunk created to the session.

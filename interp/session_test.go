@@ -64,8 +64,12 @@ func TestSession(t *testing.T) {
 			t.Errorf("step %d %q: output %q, want %q", i, st.src, out.String(), st.out)
 		}
 	}
-	if _, err := s.Run(ctx, "if True:\n"); !IsIncomplete(err) {
-		t.Errorf("an open block is not incomplete: %v", err)
+	if more, err := s.NeedsMore("if True:\n"); !more || err != nil {
+		t.Errorf("an open block needs no more lines: %v %v", more, err)
+	}
+	var se *SyntaxError
+	if _, err := s.Run(ctx, "if True:\n"); !errors.As(err, &se) {
+		t.Errorf("an open block run: %v, want a *SyntaxError", err)
 	}
 	if err := s.Close(ctx); err != nil {
 		t.Errorf("close: %v", err)
@@ -102,5 +106,54 @@ func TestSessionInterrupt(t *testing.T) {
 	var pe *Error
 	if errors.As(err, &pe) {
 		t.Error(pe.Traceback)
+	}
+}
+
+// TestNeedsMore feeds lines typed at a prompt to NeedsMore and checks
+// after which line each input is complete, as at CPython's prompt.
+func TestNeedsMore(t *testing.T) {
+	cases := []struct {
+		lines []string
+		runs  int    // the line after which the input is complete (1-based), 0: never
+		err   string // the syntax error NeedsMore reports itself
+	}{
+		{lines: []string{"x = 1"}, runs: 1},
+		{lines: []string{"x = (1,", "", "2)"}, runs: 3},
+		{lines: []string{"if True: print(1)", ""}, runs: 2},
+		{lines: []string{"def f(n):", "    return n", "", "f(1)"}, runs: 3},
+		{lines: []string{"if x:", "    pass", "else:", "    pass", ""}, runs: 5},
+		{lines: []string{"def f():", ""}, runs: 2},
+		{lines: []string{"@staticmethod", "def f():", "    pass", ""}, runs: 4},
+		{lines: []string{"x = 1 + \\", "2"}, runs: 2},
+		{lines: []string{"s = '''a", "", "b'''"}, runs: 3},
+		{lines: []string{"x = )"}, runs: 1},
+		{lines: []string{"# comment"}, runs: 1},
+		{lines: []string{"if 1:", "    x = 1", "y = 2"}, err: "line 3\n    y = 2\n    ^\nSyntaxError: invalid syntax"},
+	}
+	in := New(Options{})
+	defer in.Close()
+	s := in.NewSession()
+	for _, c := range cases {
+		src, runs := "", 0
+		var err error
+		for i, line := range c.lines {
+			src += line + "\n"
+			var more bool
+			if more, err = s.NeedsMore(src); err != nil || !more {
+				runs = i + 1
+				break
+			}
+		}
+		switch {
+		case c.err != "":
+			var se *SyntaxError
+			if !errors.As(err, &se) || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%q: error %v, want %q", c.lines, err, c.err)
+			}
+		case err != nil:
+			t.Errorf("%q: %v", c.lines, err)
+		case runs != c.runs:
+			t.Errorf("%q: complete after line %d, want %d", c.lines, runs, c.runs)
+		}
 	}
 }

@@ -1,3 +1,5 @@
+// This file defines the wait for non-daemon threads at exit.
+
 package interp
 
 import (

@@ -13,7 +13,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/pyconc/pyconc/interp"
-	"github.com/pyconc/pyconc/internal/core"
 )
 
 // Version is pyconc's version.
@@ -132,7 +131,7 @@ func report(err error, stderr io.Writer) int {
 		se *interp.SyntaxError
 		pe *interp.Error
 		ee *interp.ExitError
-		de *core.DeadlockError
+		de *interp.DeadlockError
 	)
 	switch {
 	case errors.As(err, &se):

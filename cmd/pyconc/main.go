@@ -14,11 +14,11 @@ package main
 import (
 	"os"
 
-	"github.com/pyconc/pyconc/internal/reexec"
+	"github.com/pyconc/pyconc/interp"
 )
 
 func main() {
-	if reexec.Init() {
+	if interp.RunWorkerIfChild(interp.Options{}) {
 		return // this process was a multiprocessing worker
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

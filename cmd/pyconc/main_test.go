@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/pyconc/pyconc/internal/reexec"
+	"github.com/pyconc/pyconc/interp"
 )
 
 // TestMain lets the test binary act as the pyconc command when
@@ -12,7 +12,7 @@ import (
 // (including worker processes, which re-execute the binary) without a
 // separate build.
 func TestMain(m *testing.M) {
-	if reexec.Init() {
+	if interp.RunWorkerIfChild(interp.Options{}) {
 		return
 	}
 	if os.Getenv("PYCONC_TEST_AS_CLI") == "1" {

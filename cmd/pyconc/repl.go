@@ -77,6 +77,7 @@ func runREPL(tty *os.File, stdout, stderr io.Writer) int {
 	in := interp.New(interp.Options{Stdout: r.stdout, Stderr: r.stderr, Argv: []string{""}})
 	defer in.Close()
 	r.s = in.NewSession()
+	r.pending.s = r.s
 	comp.s = r.s
 	r.it = startInterrupter(in)
 	defer r.it.stop()

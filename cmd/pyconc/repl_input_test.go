@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/pyconc/pyconc/interp"
 )
 
 // TestChunk feeds lines to the prompt's statement reader and checks after
@@ -27,8 +29,11 @@ func TestChunk(t *testing.T) {
 		{lines: []string{"# comment"}, runs: 1},
 		{lines: []string{"if 1:", "    x = 1", "y = 2"}, err: "invalid syntax"},
 	}
+	in := interp.New(interp.Options{})
+	defer in.Close()
+	s := in.NewSession()
 	for _, c := range cases {
-		var ch chunk
+		ch := chunk{s: s}
 		runs := 0
 		var err error
 		for i, line := range c.lines {

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"go.starlark.net/starlark"
-
 	"github.com/pyconc/pyconc/interp"
 )
 
@@ -47,22 +45,24 @@ if __name__ == "__main__":
     print("child exit code:", p.exitcode)
 `
 
+// shout is Go code scripts call; it runs without the interpreter lock.
+func shout(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
+	s, ok := args[0].(string)
+	if !ok {
+		return nil, &interp.Exception{Class: "TypeError", Message: "shout() wants a str"}
+	}
+	select { // stands for slow Go work (a request, a computation...)
+	case <-time.After(20 * time.Millisecond):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return strings.ToUpper(s) + "!", nil
+}
+
 // options are the interpreter's options, in the host and in its worker
 // processes alike: scripts find shout in both.
 func options() interp.Options {
-	shout := interp.Func("shout", func(ctx context.Context, args []any, kwargs map[string]any) (any, error) {
-		s, ok := args[0].(string)
-		if !ok {
-			return nil, &interp.Exception{Class: "TypeError", Message: "shout() wants a str"}
-		}
-		select { // stands for slow Go work (a request, a computation...)
-		case <-time.After(20 * time.Millisecond):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		return strings.ToUpper(s) + "!", nil
-	})
-	return interp.Options{Predeclared: starlark.StringDict{"shout": shout}}
+	return interp.Options{Predeclared: map[string]any{"shout": shout}}
 }
 
 func main() {
