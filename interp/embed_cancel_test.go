@@ -109,7 +109,7 @@ func TestProcessWithoutWorkerDispatch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, outText)
 	}
-	want := "RuntimeError: cannot start a process: this program did not call interp.RunWorkerIfChild (or reexec.Init) first thing in its main function"
+	want := "RuntimeError: cannot start a process: this program did not call interp.RunWorkerIfChild first thing in its main function"
 	if !strings.Contains(string(outText), want) || !strings.Contains(string(outText), `File "nodispatch.py", line 5, in <module>`) {
 		t.Errorf("output lacks %q:\n%s", want, outText)
 	}

@@ -212,7 +212,7 @@ func (rt *Runtime) CheckThreadStart() error {
 // children already number MaxProcesses.
 func (rt *Runtime) CheckProcessStart(live int) error {
 	if !reexec.Initialized() {
-		return NewError(RuntimeError, "cannot start a process: this program did not call interp.RunWorkerIfChild (or reexec.Init) first thing in its main function, so a child process could not run the worker")
+		return NewError(RuntimeError, "cannot start a process: this program did not call interp.RunWorkerIfChild first thing in its main function, so a child process could not run the worker")
 	}
 	if rt.MaxProcesses > 0 && live >= rt.MaxProcesses {
 		return NewError(RuntimeError, fmt.Sprintf("cannot start a process: the limit of %d live child processes is reached", rt.MaxProcesses))
