@@ -35,7 +35,7 @@ func TestErrorsAgainstCPython(t *testing.T) {
 	}
 	var in strings.Builder
 	var cases []errorTest
-	for _, tc := range errorTests {
+	for _, tc := range errorTests(t) {
 		if tc.pyconcOnly {
 			continue
 		}

@@ -15,7 +15,7 @@ func FuzzParse(f *testing.F) {
 	for _, tc := range parseTests {
 		f.Add([]byte(tc.src))
 	}
-	for _, tc := range errorTests {
+	for _, tc := range errorTests(f) {
 		if len(tc.src) < 1000 {
 			f.Add([]byte(tc.src))
 		}
