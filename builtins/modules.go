@@ -5,9 +5,15 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
+	pyjson "github.com/pyconc/pyconc/builtins/json"
+	pymath "github.com/pyconc/pyconc/builtins/math"
 	"github.com/pyconc/pyconc/builtins/multiprocessing"
+	pyos "github.com/pyconc/pyconc/builtins/os"
 	"github.com/pyconc/pyconc/builtins/queue"
+	pyrandom "github.com/pyconc/pyconc/builtins/random"
+	pysys "github.com/pyconc/pyconc/builtins/sys"
 	"github.com/pyconc/pyconc/builtins/threading"
+	pytime "github.com/pyconc/pyconc/builtins/time"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -21,16 +27,16 @@ var modules = []struct {
 	name string
 	make Maker
 }{
-	{"json", MakeJSON},
-	{"math", MakeMath},
+	{"json", pyjson.Make},
+	{"math", pymath.Make},
 	{"multiprocessing", multiprocessing.Make},
-	{"os", MakeOS},
-	{"os.path", MakeOSPath},
+	{"os", pyos.Make},
+	{"os.path", pyos.MakePath},
 	{"queue", queue.Make},
-	{"random", MakeRandom},
-	{"sys", MakeSys},
+	{"random", pyrandom.Make},
+	{"sys", pysys.Make},
 	{"threading", threading.Make},
-	{"time", MakeTime},
+	{"time", pytime.Make},
 }
 
 // Modules returns the makers of every module pyconc provides, by import

@@ -1,6 +1,6 @@
 // This file defines the os.path module (CPython's posixpath).
 
-package builtins
+package os
 
 import (
 	"os"
@@ -14,7 +14,7 @@ import (
 
 type osPathKey struct{}
 
-// MakeOSPath returns the os.path module of rt (one per runtime, shared
+// MakePath returns the os.path module of rt (one per runtime, shared
 // with the os module's path attribute). Its members follow CPython's
 // posixpath exactly for str arguments (bytes and os.PathLike are not
 // accepted):
@@ -27,7 +27,7 @@ type osPathKey struct{}
 //	exists(p), isfile(p), isdir(p), islink(p) -> bool   False for errors
 //	getsize(p) -> int, getmtime(p) -> float            OSError for errors
 //	sep '/'
-func MakeOSPath(rt *core.Runtime) (starlark.Value, error) {
+func MakePath(rt *core.Runtime) (starlark.Value, error) {
 	return rt.Shared(osPathKey{}, func() any { return newOSPathModule() }).(*core.Module), nil
 }
 
@@ -59,14 +59,14 @@ func newOSPathModule() *core.Module {
 		"getsize": b("getsize", ospStr1("getsize", func(p string) (starlark.Value, error) {
 			fi, err := os.Stat(p)
 			if err != nil {
-				return nil, osError(err)
+				return nil, core.MapError(err)
 			}
 			return starlark.MakeInt64(fi.Size()), nil
 		})),
 		"getmtime": b("getmtime", ospStr1("getmtime", func(p string) (starlark.Value, error) {
 			fi, err := os.Stat(p)
 			if err != nil {
-				return nil, osError(err)
+				return nil, core.MapError(err)
 			}
 			return starlark.Float(float64(fi.ModTime().UnixNano()) / 1e9), nil
 		})),
@@ -205,7 +205,7 @@ func ospAbspath(p string) (string, error) {
 	if !strings.HasPrefix(p, "/") {
 		cwd, err := os.Getwd()
 		if err != nil {
-			return "", osError(err)
+			return "", core.MapError(err)
 		}
 		p = osPathJoin(cwd, p)
 	}

@@ -1,6 +1,8 @@
-// This file defines the random module.
+// Package random is pyconc's random module: CPython's functions over Go's
+// PCG generator.
+package random
 
-package builtins
+// This file defines the module value and its functions.
 
 import (
 	crand "crypto/rand"
@@ -18,7 +20,7 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-// MakeRandom makes the random module for rt, with its own generator.
+// Make makes the random module for rt, with its own generator.
 // Its members, as in CPython 3.11:
 //
 //	random() -> float in [0.0, 1.0)
@@ -42,7 +44,7 @@ import (
 // same seed gives different numbers in CPython. Arguments of the wrong
 // type raise TypeError with messages that may differ from CPython's;
 // random.Random and SystemRandom are not provided.
-func MakeRandom(rt *core.Runtime) (starlark.Value, error) {
+func Make(rt *core.Runtime) (starlark.Value, error) {
 	g := &rndGen{pcg: rand.NewPCG(0, 0)}
 	g.r = rand.New(g.pcg)
 	g.seedRandom()
@@ -132,32 +134,16 @@ func (g *rndGen) random(th *starlark.Thread, fn *starlark.Builtin, args starlark
 	return starlark.Float(g.float()), nil
 }
 
-// rndReal converts an int or float argument.
-func rndReal(v starlark.Value) (float64, error) {
-	switch v := v.(type) {
-	case starlark.Float:
-		return float64(v), nil
-	case starlark.Int:
-		return float64(v.Float()), nil
-	case starlark.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return 0, core.NewError(core.TypeError, fmt.Sprintf("must be real number, not %s", core.TypeName(v)))
-}
-
 func (g *rndGen) uniform(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var av, bv starlark.Value
 	if err := starlark.UnpackArgs("uniform", args, kwargs, "a", &av, "b", &bv); err != nil {
 		return nil, err
 	}
-	a, err := rndReal(av)
+	a, err := core.Real(av)
 	if err != nil {
 		return nil, err
 	}
-	b, err := rndReal(bv)
+	b, err := core.Real(bv)
 	if err != nil {
 		return nil, err
 	}
@@ -340,7 +326,7 @@ func rndFloats(v starlark.Value) ([]float64, error) {
 	var out []float64
 	var x starlark.Value
 	for iter.Next(&x) {
-		f, err := rndReal(x)
+		f, err := core.Real(x)
 		if err != nil {
 			return nil, err
 		}
@@ -564,11 +550,11 @@ func (g *rndGen) normal(th *starlark.Thread, fn *starlark.Builtin, args starlark
 	if err := starlark.UnpackArgs(fn.Name(), args, kwargs, "mu?", &muV, "sigma?", &sigmaV); err != nil {
 		return nil, err
 	}
-	mu, err := rndReal(muV)
+	mu, err := core.Real(muV)
 	if err != nil {
 		return nil, err
 	}
-	sigma, err := rndReal(sigmaV)
+	sigma, err := core.Real(sigmaV)
 	if err != nil {
 		return nil, err
 	}
@@ -583,7 +569,7 @@ func (g *rndGen) expovariate(th *starlark.Thread, fn *starlark.Builtin, args sta
 	if err := starlark.UnpackArgs("expovariate", args, kwargs, "lambd?", &lv); err != nil {
 		return nil, err
 	}
-	l, err := rndReal(lv)
+	l, err := core.Real(lv)
 	if err != nil {
 		return nil, err
 	}
@@ -598,18 +584,18 @@ func (g *rndGen) triangular(th *starlark.Thread, fn *starlark.Builtin, args star
 	if err := starlark.UnpackArgs("triangular", args, kwargs, "low?", &lowV, "high?", &highV, "mode?", &modeV); err != nil {
 		return nil, err
 	}
-	low, err := rndReal(lowV)
+	low, err := core.Real(lowV)
 	if err != nil {
 		return nil, err
 	}
-	high, err := rndReal(highV)
+	high, err := core.Real(highV)
 	if err != nil {
 		return nil, err
 	}
 	u := g.float()
 	c := 0.5
 	if modeV != starlark.None {
-		mode, err := rndReal(modeV)
+		mode, err := core.Real(modeV)
 		if err != nil {
 			return nil, err
 		}
