@@ -1,6 +1,7 @@
 package builtins_test
 
-// This file tests the list of modules: a script imports each one.
+// This file tests the list of modules (a script imports each one) and runs
+// the script tests of the modules defined in this folder's packages.
 
 import (
 	"bytes"
@@ -11,8 +12,16 @@ import (
 	"testing"
 
 	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/scripttest"
 	"github.com/pyconc/pyconc/interp"
 )
+
+// TestScripts runs the script tests of time, os, os.path, sys, random,
+// math and json (testdata/scripts/stdlib) in this process; cmd/pyconc runs
+// them again with the command and with python3.
+func TestScripts(t *testing.T) {
+	scripttest.Run(t, "../testdata/scripts/stdlib", scripttest.InProcess(interp.Options{}))
+}
 
 // TestEveryModuleImports imports each listed module through the
 // interpreter, as a script does, and checks that the name binds a module.

@@ -1,7 +1,7 @@
 package json
 
 // The behaviour of the module is tested by the script
-// testdata/scripts/modules/json_module.py; this file tests what a script
+// testdata/scripts/stdlib/json_module.py; this file tests what a script
 // compared with CPython cannot: go.starlark.net's functions that remain,
 // and many malformed documents against python3's messages.
 

@@ -1,7 +1,7 @@
 package os
 
 // The behaviour of the module is tested by the scripts
-// testdata/scripts/modules/os_module.py and os_path.py; this file tests
+// testdata/scripts/stdlib/os_module.py and os_path.py; this file tests
 // what a script cannot: os._exit and the sharing of os.path.
 
 import (

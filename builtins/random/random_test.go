@@ -1,7 +1,7 @@
 package random
 
 // The behaviour of the module is tested by the script
-// testdata/scripts/modules/random_module.py; this file tests what a script
+// testdata/scripts/stdlib/random_module.py; this file tests what a script
 // cannot: calls from many goroutines at once.
 
 import (

@@ -1,7 +1,7 @@
 package sys
 
 // The behaviour of the module is tested by the script
-// testdata/scripts/modules/sys_module.py; this file tests what a script
+// testdata/scripts/stdlib/sys_module.py; this file tests what a script
 // cannot: argv and stdin given by the host, one write per call, the
 // SystemExit value, and reads from a silent stdin.
 

@@ -1,7 +1,7 @@
 package time
 
 // The behaviour of the module is tested by the script
-// testdata/scripts/modules/time_module.py; this file tests what a script
+// testdata/scripts/stdlib/time_module.py; this file tests what a script
 // cannot: other time zones than the process's, and the interpreter lock
 // during sleep.
 

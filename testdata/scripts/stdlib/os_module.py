@@ -20,8 +20,9 @@ print(os.environ.pop("PYCONC_SET", "gone"), os.environ.setdefault("PYCONC_SET", 
 print(len([k for k in os.environ if k == "PYCONC_TEST_VAR"]), ("PYCONC_TEST_VAR", "hello") in os.environ.items())
 print(os.environ.copy()["PYCONC_TEST_VAR"], "PYCONC_TEST_VAR" in os.environ.keys(), "hello" in os.environ.values())
 
-# Directories, in a fresh folder named after the process (scripts run in parallel).
-d = "_os_module_tmp_%d" % os.getpid()
+# Directories, in a fresh folder beside this script named after the process
+# (scripts run in parallel, and in the test's process).
+d = os.path.join(os.path.dirname(__file__), "_os_module_tmp_%d" % os.getpid())
 
 
 def shown(e):
