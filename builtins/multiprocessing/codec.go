@@ -2,7 +2,6 @@ package multiprocessing
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -144,66 +143,56 @@ func (h *hooks) LoadGlobal(module, qualname string) (starlark.Value, error) {
 	return v, nil
 }
 
-// Handle kinds.
-const (
-	kindQueue = "queue" // "queue:MAXSIZE"
-	kindLock  = "lock"
-	kindConn  = "conn" // ID = pipe<<3 | end<<2 | readable<<1 | writable
-)
+// handleValue is a shared object that travels as a handle.
+type handleValue interface {
+	starlark.Value
+	handle(h *hooks) (kind string, id uint64, err error)
+}
+
+// handleKinds decode the handles of shared objects, by the kind's prefix
+// (before ':').
+var handleKinds = map[string]func(h *hooks, kind string, id uint64) (starlark.Value, error){
+	"queue":   decodeQueue,
+	"jqueue":  decodeJoinableQueue,
+	"squeue":  decodeSimpleQueue,
+	"lock":    decodeLock,
+	"conn":    decodeConnection,
+	"sem":     decodeSemaphore,
+	"rlock":   decodeRLock,
+	"event":   decodeEvent,
+	"cond":    decodeCondition,
+	"barrier": decodeBarrier,
+	"mdict":   decodeDictProxy,
+	"mlist":   decodeListProxy,
+	"mns":     decodeNamespace,
+	"mvalue":  decodeValueProxy,
+	"shm":     decodeSharedCType,
+}
 
 // EncodeHandle implements the wire hooks.
 func (h *hooks) EncodeHandle(v starlark.Value) (wire.Handle, bool, error) {
-	switch x := v.(type) {
-	case *Queue:
-		return wire.Handle{Kind: kindQueue + ":" + strconv.FormatInt(x.maxsize, 10), ID: uint64(x.id)}, true, nil
-	case *Lock:
-		return wire.Handle{Kind: kindLock, ID: uint64(x.id)}, true, nil
-	case *Connection:
-		if x.isClosed() {
-			return wire.Handle{}, false, core.NewError(core.OSError, "handle is closed")
-		}
-		if h.forClient > 0 {
-			getBackend().do(h.forClient, &request{Op: opRef, ID: x.pipe, N: x.end}, nil)
-		}
-		id := uint64(x.pipe)<<3 | uint64(x.end)<<2 | b2u(x.readable)<<1 | b2u(x.writable)
-		return wire.Handle{Kind: kindConn, ID: id}, true, nil
-	case handleValue:
-		kind, id, err := x.handle(h)
-		return wire.Handle{Kind: kind, ID: id}, err == nil, err
+	x, ok := v.(handleValue)
+	if !ok {
+		return wire.Handle{}, false, nil
 	}
-	return wire.Handle{}, false, nil
-}
-
-func b2u(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
+	kind, id, err := x.handle(h)
+	return wire.Handle{Kind: kind, ID: id}, err == nil, err
 }
 
 // DecodeHandle implements the wire hooks.
 func (h *hooks) DecodeHandle(x wire.Handle) (starlark.Value, error) {
-	switch {
-	case strings.HasPrefix(x.Kind, kindQueue+":"):
-		max, err := strconv.ParseInt(strings.TrimPrefix(x.Kind, kindQueue+":"), 10, 64)
-		if err != nil {
-			break
-		}
-		return &Queue{id: int64(x.ID), maxsize: max}, nil
-	case x.Kind == kindLock:
-		return &Lock{id: int64(x.ID)}, nil
-	case x.Kind == kindConn:
-		c := &Connection{pipe: int64(x.ID >> 3), end: int64(x.ID>>2) & 1, readable: x.ID&2 != 0, writable: x.ID&1 != 0}
-		if h.refOnDecode {
-			getBackend().do(rootClient, &request{Op: opRef, ID: c.pipe, N: c.end}, nil)
-		}
-		return c, nil
-	}
-	if v, ok, err := decodeExtHandle(h, x); ok || err != nil {
-		return v, err
+	prefix, _, _ := strings.Cut(x.Kind, ":")
+	if dec := handleKinds[prefix]; dec != nil {
+		return dec(h, x.Kind, x.ID)
 	}
 	return nil, core.NewError(core.TypeError, fmt.Sprintf("unknown shared object %s", x.Kind))
 }
+
+// state returns the multiprocessing state of the hooks' runtime.
+func (h *hooks) state() *rtState { return stateOf(h.rt) }
+
+// base returns the sharedBase of object id of the hooks' runtime.
+func (h *hooks) base(id int64) sharedBase { return sharedBase{id, h.state()} }
 
 // EncodeNative implements the wire hooks.
 func (h *hooks) EncodeNative(inst *core.Instance) (starlark.Value, error) {

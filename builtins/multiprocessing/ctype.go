@@ -166,3 +166,10 @@ func (t ctype) store(mem []byte, i int, v starlark.Value) error {
 	}
 	return nil
 }
+
+func b2i(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -27,36 +27,35 @@
 //
 // # Shared objects
 //
-// Queues, locks and pipes live in a store owned by the root process of the
-// process tree (the first pyconc process). Objects are handles (an id);
-// every operation is a request to the store: a direct call in the root,
-// and in a child a message on its channel to its parent, which serves it
-// from its own backend (the store, or its own parent: requests of
-// grandchildren are forwarded). Requests that may wait are served on their
-// own goroutine and wait on channels (no polling); a child interrupted
-// (Ctrl-C, cancellation) sends a cancel and takes the final answer, so an
-// item is never handed to a request that was abandoned. Queue items are
-// serialised at put() and stored whole in the store, so an item put by a
-// child that exits at once is never lost, and join() never waits for a
-// feeder thread. A pipe end knows its holders (one per process holding a
-// copy); recv() raises EOFError once the other end has no holder left
-// (closed, or its process ended). Every wait runs in core.Block with
-// forever=false, since another process may end it.
-//
-// # More shared objects
+// Queues, locks, pipes and the other shared objects live in the store of
+// the root process of the process tree (the first pyconc process), kept
+// by package broker: one broker per root runtime, and in a worker the
+// client of its parent. Objects are handles (an id); every operation is a
+// broker request: a direct call in the root, and in a child a message on
+// its channel to its parent, which serves it from its own broker (the
+// store, or its own parent: requests of grandchildren are forwarded).
+// Requests that may wait are served on their own goroutine and wait on
+// channels (no polling); a child interrupted (Ctrl-C, cancellation) sends
+// a cancel and takes the final answer, so an item is never handed to a
+// request that was abandoned. Queue items are serialised at put() and
+// stored whole in the store, so an item put by a child that exits at once
+// is never lost, and join() never waits for a feeder thread. A pipe end
+// knows its holders (one per process holding a copy); recv() raises
+// EOFError once the other end has no holder left (closed, or its process
+// ended). Every wait runs in core.Block with forever=false, since another
+// process may end it.
 //
 // RLock, Semaphore, BoundedSemaphore, Event, Condition (an RLock by
 // default; wait releases, waits and re-takes the lock in one request),
 // Barrier (threading.Barrier's rules and threading.BrokenBarrierError;
 // the action runs in the last process to arrive), JoinableQueue and
-// SimpleQueue are store objects too (store_ext.go registers their kinds,
-// operations and handles). In a child, an unbounded put is one-way and
-// gets take adaptive batches (queue_fast.go). Value, Array, RawValue and
-// RawArray keep their C data in shared memory: memfd arenas of the root
-// mapped by every process that uses them (shm.go); element accesses are
-// single loads and stores and do not take the lock. Manager() needs no
-// server process: its dict, list, Namespace and Value live in the store
-// and their proxies work from any process; str/repr show the referent.
+// SimpleQueue are store objects too. In a child, an unbounded put is
+// one-way and gets take adaptive batches. Value, Array, RawValue and
+// RawArray keep their C data in the broker's shared memory, mapped by
+// every process that uses them; element accesses are single loads and
+// stores and do not take the lock. Manager() needs no server process: its
+// dict, list, Namespace and Value live in the store and their proxies work
+// from any process; str/repr show the referent.
 //
 // # Pool
 //

@@ -2,6 +2,8 @@ package multiprocessing
 
 import (
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/broker"
 )
 
 // This file defines multiprocessing.Lock: a handle of a lock of the store.
@@ -20,7 +22,7 @@ func newLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err := starlark.UnpackPositionalArgs("Lock", args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	id, err := newObject(th, "lock", 0)
+	id, err := newObject(th, broker.Lock, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -34,6 +36,13 @@ func (l *Lock) Freeze()               {}
 func (l *Lock) Truth() starlark.Bool  { return starlark.True }
 func (l *Lock) Hash() (uint32, error) { return uint32(l.id), nil }
 
+func (l *Lock) handle(*hooks) (string, uint64, error) { return "lock", uint64(l.id), nil }
+
+// decodeLock decodes the handle of a lock.
+func decodeLock(_ *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &Lock{id: int64(id)}, nil
+}
+
 // Attr returns a method.
 func (l *Lock) Attr(name string) (starlark.Value, error) { return methodAttr(lockMethods, l, name) }
 
@@ -41,7 +50,7 @@ func (l *Lock) Attr(name string) (starlark.Value, error) { return methodAttr(loc
 func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
 
 func lockAcquire(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	r := &request{Op: opAcquire, ID: recv.(*Lock).id}
+	r := &broker.Request{Op: broker.OpLockAcquire, ID: recv.(*Lock).id}
 	if name == "__enter__" {
 		r.Block, r.Timeout = true, -1
 	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
@@ -52,9 +61,9 @@ func lockAcquire(th *starlark.Thread, recv starlark.Value, name string, args sta
 		return nil, err
 	}
 	switch res.Code {
-	case "":
+	case broker.OK:
 		return starlark.True, nil
-	case resTimeout:
+	case broker.TimedOut:
 		return starlark.False, nil
 	}
 	return nil, failure(res)
@@ -66,11 +75,11 @@ func lockRelease(th *starlark.Thread, recv starlark.Value, name string, args sta
 			return nil, err
 		}
 	}
-	res, err := call(th, &request{Op: opRelease, ID: recv.(*Lock).id})
+	res, err := call(th, &broker.Request{Op: broker.OpLockRelease, ID: recv.(*Lock).id})
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
 	if name == "__exit__" {

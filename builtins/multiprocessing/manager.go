@@ -7,6 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -25,11 +26,9 @@ func newManager(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if !inChild() {
+	if st := stateOf(core.RuntimeOf(th)); !st.inChild() {
 		if g := newHooks(th, "").mainGlobals(); g != nil {
-			rootGlobalsCache.Lock()
-			rootGlobalsCache.g = g
-			rootGlobalsCache.Unlock()
+			st.setGlobals(g)
 		}
 	}
 	return &Manager{started: true}, nil
@@ -115,11 +114,11 @@ func (m *Manager) newDict(th *starlark.Thread, b *starlark.Builtin, args starlar
 	if err := m.check(); err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Dict})
 	if err != nil {
 		return nil, err
 	}
-	d := &DictProxy{sharedBase{res.N}}
+	d := &DictProxy{base(th, res.N)}
 	if len(args) > 0 || len(kwargs) > 0 {
 		if _, err := dictUpdate(th, d, "dict", args, kwargs); err != nil {
 			return nil, err
@@ -140,13 +139,13 @@ func (m *Manager) newList(th *starlark.Thread, b *starlark.Builtin, args starlar
 	if err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "mlist"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.List})
 	if err != nil {
 		return nil, err
 	}
-	l := &ListProxy{sharedBase{res.N}}
+	l := &ListProxy{base(th, res.N)}
 	if len(items) > 0 {
-		if _, err := mcall(th, "ml.append", l.id, 0, items...); err != nil {
+		if _, err := l.mcall(th, broker.OpListAppend, 0, items...); err != nil {
 			return nil, err
 		}
 	}
@@ -160,16 +159,16 @@ func (m *Manager) newNamespace(th *starlark.Thread, b *starlark.Builtin, args st
 	if len(args) > 0 {
 		return nil, core.NewError(core.TypeError, "Namespace() takes keyword arguments only")
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Dict})
 	if err != nil {
 		return nil, err
 	}
-	ns := &NamespaceProxy{sharedBase{res.N}}
+	ns := &NamespaceProxy{base(th, res.N)}
 	var kv []starlark.Value
 	for _, kw := range kwargs {
 		kv = append(kv, kw[0], kw[1])
 	}
-	if _, err := mcall(th, "md.set", ns.id, 0, kv...); err != nil {
+	if _, err := ns.mcall(th, broker.OpDictSet, 0, kv...); err != nil {
 		return nil, err
 	}
 	return ns, nil
@@ -184,12 +183,12 @@ func (m *Manager) newValue(th *starlark.Thread, b *starlark.Builtin, args starla
 	if err := starlark.UnpackArgs("Value", args, kwargs, "typecode", &tc, "value", &value, "lock?", &lock); err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "mdict"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Dict})
 	if err != nil {
 		return nil, err
 	}
-	v := &ValueProxy{sharedBase{res.N}, tc}
-	if _, err := mcall(th, "md.set", v.id, 0, starlark.String("value"), value); err != nil {
+	v := &ValueProxy{base(th, res.N), tc}
+	if _, err := v.mcall(th, broker.OpDictSet, 0, starlark.String("value"), value); err != nil {
 		return nil, err
 	}
 	return v, nil
@@ -246,7 +245,7 @@ func (n *NamespaceProxy) AttrNames() []string {
 
 // SetField sets a shared attribute.
 func (n *NamespaceProxy) SetField(name string, v starlark.Value) error {
-	_, err := mcall(nil, "md.set", n.id, 0, starlark.String(name), v)
+	_, err := n.mcall(nil, broker.OpDictSet, 0, starlark.String(name), v)
 	return err
 }
 
@@ -291,7 +290,7 @@ func (v *ValueProxy) Attr(name string) (starlark.Value, error) {
 			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
 				return nil, err
 			}
-			_, err := mcall(th, "md.set", v.id, 0, starlark.String("value"), x)
+			_, err := v.mcall(th, broker.OpDictSet, 0, starlark.String("value"), x)
 			return starlark.None, err
 		}), nil
 	}
@@ -306,15 +305,16 @@ func (v *ValueProxy) SetField(name string, x starlark.Value) error {
 	if name != "value" {
 		return core.NewError(core.AttributeError, fmt.Sprintf("'ValueProxy' object has no attribute '%s'", name))
 	}
-	_, err := mcall(nil, "md.set", v.id, 0, starlark.String("value"), x)
+	_, err := v.mcall(nil, broker.OpDictSet, 0, starlark.String("value"), x)
 	return err
 }
 
-func init() {
-	extHandles["mns"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &NamespaceProxy{sharedBase{int64(id)}}, nil
-	}
-	extHandles["mvalue"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
-		return &ValueProxy{sharedBase{int64(id)}, starlark.String(strings.TrimPrefix(kind, "mvalue:"))}, nil
-	}
+// decodeNamespace decodes the handle of a mns.
+func decodeNamespace(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &NamespaceProxy{h.base(int64(id))}, nil
+}
+
+// decodeValueProxy decodes the handle of a mvalue.
+func decodeValueProxy(h *hooks, kind string, id uint64) (starlark.Value, error) {
+	return &ValueProxy{h.base(int64(id)), starlark.String(strings.TrimPrefix(kind, "mvalue:"))}, nil
 }

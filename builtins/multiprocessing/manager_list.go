@@ -5,6 +5,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -27,11 +28,11 @@ func (l *ListProxy) handle(*hooks) (string, uint64, error) { return "mlist", uin
 func (l *ListProxy) Type() string { return "ListProxy" }
 
 func (l *ListProxy) all(th *starlark.Thread) ([]starlark.Value, error) {
-	res, err := mcall(th, "ml.items", l.id, 0)
+	res, err := l.mcall(th, broker.OpListItems, 0)
 	if err != nil {
 		return nil, err
 	}
-	return results(th, res)
+	return l.results(th, res)
 }
 
 // String shows the referent: [1, 2].
@@ -48,7 +49,7 @@ func (l *ListProxy) String() string {
 }
 
 // Len is len(l).
-func (l *ListProxy) Len() int { return int(quick(&request{Op: "ml.len", ID: l.id}).N) }
+func (l *ListProxy) Len() int { return int(l.quick(&broker.Request{Op: broker.OpListLen, ID: l.id}).N) }
 
 // Index is l[i] (None if the list shrank meanwhile).
 func (l *ListProxy) Index(i int) starlark.Value {
@@ -60,11 +61,11 @@ func (l *ListProxy) Index(i int) starlark.Value {
 }
 
 func (l *ListProxy) item(th *starlark.Thread, i int) (starlark.Value, error) {
-	res, err := mcall(th, "ml.get", l.id, int64(i))
+	res, err := l.mcall(th, broker.OpListGet, int64(i))
 	if err != nil {
 		return nil, err
 	}
-	vs, err := results(th, res)
+	vs, err := l.results(th, res)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +74,7 @@ func (l *ListProxy) item(th *starlark.Thread, i int) (starlark.Value, error) {
 
 // SetIndex is l[i] = v.
 func (l *ListProxy) SetIndex(i int, v starlark.Value) error {
-	_, err := mcall(nil, "ml.set", l.id, int64(i), v)
+	_, err := l.mcall(nil, broker.OpListSet, int64(i), v)
 	return err
 }
 
@@ -110,7 +111,7 @@ func listAppend(th *starlark.Thread, recv starlark.Value, name string, args star
 			return nil, err
 		}
 	}
-	_, err := mcall(th, "ml.append", recv.(*ListProxy).id, 0, vals...)
+	_, err := recv.(*ListProxy).mcall(th, broker.OpListAppend, 0, vals...)
 	return starlark.None, err
 }
 
@@ -120,7 +121,7 @@ func listInsert(th *starlark.Thread, recv starlark.Value, name string, args star
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &i, &x); err != nil {
 		return nil, err
 	}
-	_, err := mcall(th, "ml.insert", recv.(*ListProxy).id, int64(i), x)
+	_, err := recv.(*ListProxy).mcall(th, broker.OpListInsert, int64(i), x)
 	return starlark.None, err
 }
 
@@ -131,11 +132,11 @@ func listPop(th *starlark.Thread, recv starlark.Value, name string, args starlar
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0, &i); err != nil {
 			return nil, err
 		}
-		res, err := mcall(th, "ml.del", recv.(*ListProxy).id, int64(i))
+		res, err := recv.(*ListProxy).mcall(th, broker.OpListDel, int64(i))
 		if err != nil {
 			return nil, err
 		}
-		vs, err := results(th, res)
+		vs, err := recv.(*ListProxy).results(th, res)
 		if err != nil {
 			return nil, err
 		}
@@ -153,7 +154,7 @@ func listSetItem(th *starlark.Thread, recv starlark.Value, name string, args sta
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &i, &x); err != nil {
 		return nil, err
 	}
-	_, err := mcall(th, "ml.set", recv.(*ListProxy).id, int64(i), x)
+	_, err := recv.(*ListProxy).mcall(th, broker.OpListSet, int64(i), x)
 	return starlark.None, err
 }
 
@@ -197,7 +198,7 @@ func listSearch(th *starlark.Thread, recv starlark.Value, name string, args star
 	if name == "index" {
 		return starlark.MakeInt(first), nil
 	}
-	_, err = mcall(th, "ml.del", l.id, int64(first))
+	_, err = l.mcall(th, broker.OpListDel, int64(first))
 	return starlark.None, err
 }
 
@@ -206,11 +207,11 @@ func listClear(th *starlark.Thread, recv starlark.Value, name string, args starl
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	op := "ml.clear"
+	op := broker.OpListClear
 	if name == "__len__" {
-		op = "ml.len"
+		op = broker.OpListLen
 	}
-	res, err := mcall(th, op, recv.(*ListProxy).id, 0)
+	res, err := recv.(*ListProxy).mcall(th, op, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -220,8 +221,7 @@ func listClear(th *starlark.Thread, recv starlark.Value, name string, args starl
 	return starlark.None, nil
 }
 
-func init() {
-	extHandles["mlist"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &ListProxy{sharedBase{int64(id)}}, nil
-	}
+// decodeListProxy decodes the handle of a mlist.
+func decodeListProxy(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &ListProxy{h.base(int64(id))}, nil
 }

@@ -3,44 +3,34 @@ package multiprocessing
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // This file defines the proxies of a Manager's dict and list (see
-// manager_more.go for Namespace and Value): handles of store objects
+// manager.go for Namespace and Value): handles of store objects
 // usable from any process. str() and repr() show the referent, as
 // print(proxy) does in CPython.
 
-var rootGlobalsCache struct {
-	sync.Mutex
-	g starlark.StringDict
-}
-
-// proxyHooks are the hooks of proxies' values: the calling thread's
-// module when known, else this process's main module.
-func proxyHooks(th *starlark.Thread) *hooks {
+// hooks are the hooks of the proxy's values: the calling thread's
+// module when known, else the main module of the proxy's runtime.
+func (sb *sharedBase) hooks(th *starlark.Thread) *hooks {
 	h := newHooks(th, "a value to a Manager's object")
+	h.rt = sb.st.rt
 	if th == nil || h.mainGlobals() == nil {
-		if g := childGlobals(); g != nil {
-			h.globals = g
-		} else {
-			rootGlobalsCache.Lock()
-			h.globals = rootGlobalsCache.g
-			rootGlobalsCache.Unlock()
-		}
+		h.globals = sb.st.mainGlobals()
 	}
 	return h
 }
 
-// mcall runs an operation of a manager's object with encoded operands.
+// mcall runs an operation of the manager's object with encoded operands.
 // th may be nil (String, Len...): the request is then made directly.
-func mcall(th *starlark.Thread, op string, id, n int64, vals ...starlark.Value) (*response, error) {
-	h := proxyHooks(th)
+func (sb *sharedBase) mcall(th *starlark.Thread, op broker.Op, n int64, vals ...starlark.Value) (*broker.Response, error) {
+	h := sb.hooks(th)
 	items := make([][]byte, len(vals))
 	for i, v := range vals {
 		p, err := wire.Marshal(v, h)
@@ -49,40 +39,36 @@ func mcall(th *starlark.Thread, op string, id, n int64, vals ...starlark.Value) 
 		}
 		items[i] = p
 	}
-	r := &request{Op: op, ID: id, N: n, Data: packItems(items)}
-	var res *response
+	r := &broker.Request{Op: op, ID: sb.id, N: n, Data: broker.PackItems(items)}
+	var res *broker.Response
 	if th == nil {
-		res = quick(r)
+		res = sb.quick(r)
 	} else {
 		var err error
 		if res, err = call(th, r); err != nil {
 			return nil, err
 		}
 	}
-	switch {
-	case res.Code == "":
+	switch res.Code {
+	case broker.OK:
 		return res, nil
-	case res.Code == resKeyError:
+	case broker.KeyError:
 		k, err := wire.Unmarshal(res.Data, h)
 		if err != nil {
 			return nil, err
 		}
 		return nil, &core.PyError{Value: core.NewException(core.KeyError, k)}
-	case res.Code == resIndexError:
-		return nil, core.NewError(core.IndexError, string(res.Data))
-	case strings.HasPrefix(res.Code, "type:"):
-		return nil, core.NewError(core.TypeError, strings.TrimPrefix(res.Code, "type:"))
 	}
-	return nil, fail(res)
+	return nil, failure(res)
 }
 
 // results decodes the values of an answer.
-func results(th *starlark.Thread, res *response) ([]starlark.Value, error) {
-	items, ok := unpackItems(res.Data)
+func (sb *sharedBase) results(th *starlark.Thread, res *broker.Response) ([]starlark.Value, error) {
+	items, ok := broker.UnpackItems(res.Data)
 	if !ok {
 		return nil, core.NewError(core.RuntimeError, "malformed answer of the Manager")
 	}
-	h := proxyHooks(th)
+	h := sb.hooks(th)
 	out := make([]starlark.Value, len(items))
 	for i, it := range items {
 		v, err := wire.Unmarshal(it, h)
@@ -110,11 +96,11 @@ func (d *DictProxy) Type() string { return "DictProxy" }
 
 // items returns the keys and values (k1, v1, k2, v2...).
 func (d *DictProxy) items(th *starlark.Thread) ([]starlark.Value, error) {
-	res, err := mcall(th, "md.items", d.id, 0)
+	res, err := d.mcall(th, broker.OpDictItems, 0)
 	if err != nil {
 		return nil, err
 	}
-	return results(th, res)
+	return d.results(th, res)
 }
 
 // String shows the referent: {'a': 1}.
@@ -132,7 +118,7 @@ func (d *DictProxy) String() string {
 
 // Get is d[k].
 func (d *DictProxy) Get(k starlark.Value) (starlark.Value, bool, error) {
-	res, err := mcall(nil, "md.has", d.id, 0, k)
+	res, err := d.mcall(nil, broker.OpDictHas, 0, k)
 	if err != nil || res.N == 0 {
 		return nil, false, err
 	}
@@ -141,11 +127,11 @@ func (d *DictProxy) Get(k starlark.Value) (starlark.Value, bool, error) {
 }
 
 func (d *DictProxy) get(th *starlark.Thread, k starlark.Value) (starlark.Value, error) {
-	res, err := mcall(th, "md.get", d.id, 0, k)
+	res, err := d.mcall(th, broker.OpDictGet, 0, k)
 	if err != nil {
 		return nil, err
 	}
-	vs, err := results(th, res)
+	vs, err := d.results(th, res)
 	if err != nil {
 		return nil, err
 	}
@@ -154,12 +140,12 @@ func (d *DictProxy) get(th *starlark.Thread, k starlark.Value) (starlark.Value, 
 
 // SetKey is d[k] = v.
 func (d *DictProxy) SetKey(k, v starlark.Value) error {
-	_, err := mcall(nil, "md.set", d.id, 0, k, v)
+	_, err := d.mcall(nil, broker.OpDictSet, 0, k, v)
 	return err
 }
 
 // Len is len(d).
-func (d *DictProxy) Len() int { return int(quick(&request{Op: "md.len", ID: d.id}).N) }
+func (d *DictProxy) Len() int { return int(d.quick(&broker.Request{Op: broker.OpDictLen, ID: d.id}).N) }
 
 // Iterate iterates over a snapshot of the keys.
 func (d *DictProxy) Iterate() starlark.Iterator {
@@ -241,7 +227,7 @@ func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	}
 	switch name {
 	case "__contains__":
-		res, err := mcall(th, "md.has", d.id, 0, k)
+		res, err := d.mcall(th, broker.OpDictHas, 0, k)
 		if err != nil {
 			return nil, err
 		}
@@ -250,18 +236,18 @@ func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlar
 		if def == nil {
 			def = starlark.None
 		}
-		res, err := mcall(th, "md.setdefault", d.id, 0, k, def)
+		res, err := d.mcall(th, broker.OpDictSetDefault, 0, k, def)
 		if err != nil {
 			return nil, err
 		}
-		vs, err := results(th, res)
+		vs, err := d.results(th, res)
 		if err != nil {
 			return nil, err
 		}
 		return vs[0], nil
 	}
-	op := map[string]string{"get": "md.get", "__getitem__": "md.get", "pop": "md.pop", "__delitem__": "md.del"}[name]
-	res, err := mcall(th, op, d.id, 0, k)
+	op := map[string]broker.Op{"get": broker.OpDictGet, "__getitem__": broker.OpDictGet, "pop": broker.OpDictPop, "__delitem__": broker.OpDictDel}[name]
+	res, err := d.mcall(th, op, 0, k)
 	if err != nil {
 		var pe *core.PyError
 		if name == "get" || (name == "pop" && def != nil) {
@@ -278,7 +264,7 @@ func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	if name == "__delitem__" {
 		return starlark.None, nil
 	}
-	vs, err := results(th, res)
+	vs, err := d.results(th, res)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +276,7 @@ func dictSetItem(th *starlark.Thread, recv starlark.Value, name string, args sta
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &k, &v); err != nil {
 		return nil, err
 	}
-	_, err := mcall(th, "md.set", recv.(*DictProxy).id, 0, k, v)
+	_, err := recv.(*DictProxy).mcall(th, broker.OpDictSet, 0, k, v)
 	return starlark.None, err
 }
 
@@ -323,7 +309,7 @@ func dictUpdate(th *starlark.Thread, recv starlark.Value, name string, args star
 	for _, kw := range kwargs {
 		kv = append(kv, kw[0], kw[1])
 	}
-	_, err := mcall(th, "md.set", recv.(*DictProxy).id, 0, kv...)
+	_, err := recv.(*DictProxy).mcall(th, broker.OpDictSet, 0, kv...)
 	return starlark.None, err
 }
 
@@ -332,11 +318,11 @@ func dictClear(th *starlark.Thread, recv starlark.Value, name string, args starl
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	op := "md.clear"
+	op := broker.OpDictClear
 	if name == "__len__" {
-		op = "md.len"
+		op = broker.OpDictLen
 	}
-	res, err := mcall(th, op, recv.(*DictProxy).id, 0)
+	res, err := recv.(*DictProxy).mcall(th, op, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -346,8 +332,7 @@ func dictClear(th *starlark.Thread, recv starlark.Value, name string, args starl
 	return starlark.None, nil
 }
 
-func init() {
-	extHandles["mdict"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &DictProxy{sharedBase{int64(id)}}, nil
-	}
+// decodeDictProxy decodes the handle of a mdict.
+func decodeDictProxy(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &DictProxy{h.base(int64(id))}, nil
 }

@@ -2,13 +2,15 @@ package multiprocessing
 
 import (
 	"fmt"
-	"github.com/pyconc/pyconc/builtins/queue"
 	"reflect"
 	"sort"
-	"strings"
+	"strconv"
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/builtins/queue"
+
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/wire"
 )
@@ -29,18 +31,18 @@ func init() {
 	}
 }
 
-// call runs a request on the backend. Requests that may wait run in
-// core.Block (not counted as deadlocked: another process may end the
-// wait) and are abandoned when the thread is interrupted.
-func call(th *starlark.Thread, r *request) (*response, error) {
-	be := getBackend()
-	if st, local := be.(*store); local && !mayWait(r) {
-		return st.do(rootClient, r, nil), nil
+// call runs a request with the broker of th's runtime. Requests that may
+// wait run in core.Block (not counted as deadlocked: another process may
+// end the wait) and are abandoned when the thread is interrupted.
+func call(th *starlark.Thread, r *broker.Request) (*broker.Response, error) {
+	b := brokerOf(th)
+	if !b.IsChild() && !broker.MayWait(r) {
+		return b.Do(r, nil), nil
 	}
-	var res *response
+	var res *broker.Response
 	err := core.Block(th, false, func(intr <-chan struct{}) error {
-		res = be.do(rootClient, r, intr)
-		if res.Code == resIntr {
+		res = b.Do(r, intr)
+		if res.Code == broker.Interrupted {
 			return core.ErrInterrupted
 		}
 		return nil
@@ -51,39 +53,60 @@ func call(th *starlark.Thread, r *request) (*response, error) {
 	return res, nil
 }
 
-func mayWait(r *request) bool {
-	if op, ok := extOps[r.Op]; ok {
-		return op.mayWait != nil && op.mayWait(r)
+// callOK runs a request that must succeed and returns its response.
+func callOK(th *starlark.Thread, r *broker.Request) (*broker.Response, error) {
+	res, err := call(th, r)
+	if err != nil {
+		return nil, err
 	}
-	switch r.Op {
-	case opGet, opPut, opAcquire, opRecv:
-		return r.Block
-	case opPoll:
-		return r.Timeout != 0
+	if res.Code != broker.OK {
+		return nil, failure(res)
 	}
-	return false
+	return res, nil
 }
 
-// failure turns an error code into the Python exception.
-func failure(res *response) error {
-	switch {
-	case res.Code == resEmpty:
+// post sends a one-way request (an unbounded put from a child): executed
+// in order with the sender's other requests, never answered.
+func post(th *starlark.Thread, r *broker.Request) { brokerOf(th).Post(r) }
+
+// failure turns an error response into the Python exception.
+func failure(res *broker.Response) error {
+	switch res.Code {
+	case broker.Empty:
 		return &core.PyError{Value: core.NewException(Empty)}
-	case res.Code == resFull:
+	case broker.Full:
 		return &core.PyError{Value: core.NewException(Full)}
-	case res.Code == resEOF:
+	case broker.EOF:
 		return &core.PyError{Value: core.NewException(core.EOFError)}
-	case strings.HasPrefix(res.Code, resValue):
-		return core.NewError(core.ValueError, strings.TrimPrefix(res.Code, resValue))
-	case strings.HasPrefix(res.Code, resError):
-		msg := strings.TrimPrefix(res.Code, resError)
-		if strings.Contains(msg, "Broken pipe") {
-			return core.NewError(core.BrokenPipeError, msg)
-		}
-		return core.NewError(core.OSError, msg)
+	case broker.ValueError:
+		return core.NewError(core.ValueError, res.Msg)
+	case broker.TypeError:
+		return core.NewError(core.TypeError, res.Msg)
+	case broker.IndexError:
+		return core.NewError(core.IndexError, res.Msg)
+	case broker.AssertFailed:
+		return core.NewError(core.AssertionError, res.Msg)
+	case broker.BrokenPipe:
+		return core.NewError(core.BrokenPipeError, res.Msg)
+	case broker.BrokenBarrier:
+		return brokenBarrier()
+	case broker.Failed:
+		return core.NewError(core.OSError, res.Msg)
 	}
-	return core.NewError(core.RuntimeError, "multiprocessing: unexpected result "+res.Code)
+	return core.NewError(core.RuntimeError, fmt.Sprintf("multiprocessing: unexpected result %d", res.Code))
 }
+
+// ownerOf identifies the calling thread across processes (pid:thread),
+// for recursive locks and conditions.
+func ownerOf(th *starlark.Thread) string {
+	var ident int64
+	if ts := core.StateOf(th); ts != nil {
+		ident = ts.Ident
+	}
+	return itoa(int64(pid())) + ":" + itoa(ident)
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // encode serialises an object sent through a shared object.
 func encode(th *starlark.Thread, v starlark.Value, where string) ([]byte, error) {
@@ -96,13 +119,10 @@ func decode(th *starlark.Thread, data []byte) (starlark.Value, error) {
 }
 
 // newObject asks the backend for a new shared object.
-func newObject(th *starlark.Thread, kind string, n int64) (int64, error) {
-	res, err := call(th, &request{Op: opNew, Kind: kind, N: n})
+func newObject(th *starlark.Thread, kind broker.Kind, n int64) (int64, error) {
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: kind, N: n})
 	if err != nil {
 		return 0, err
-	}
-	if res.Code != "" {
-		return 0, failure(res)
 	}
 	return res.N, nil
 }
@@ -131,7 +151,7 @@ func methodNames(table map[string]methodFunc) []string {
 }
 
 // timeoutArgs decodes (block=True, timeout=None) into a request.
-func timeoutArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple, blockName string, r *request, extra ...any) error {
+func timeoutArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple, blockName string, r *broker.Request, extra ...any) error {
 	block := starlark.Value(starlark.True)
 	timeout := starlark.Value(starlark.None)
 	pairs := append(extra, blockName+"?", &block, "timeout?", &timeout)

@@ -5,6 +5,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -34,7 +35,7 @@ func newPipe(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err := starlark.UnpackArgs("Pipe", args, kwargs, "duplex?", &duplex); err != nil {
 		return nil, err
 	}
-	id, err := newObject(th, "pipe", 0)
+	id, err := newObject(th, broker.Pipe, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -58,6 +59,36 @@ func (c *Connection) Freeze()               {}
 func (c *Connection) Truth() starlark.Bool  { return starlark.True }
 func (c *Connection) Hash() (uint32, error) { return uint32(c.pipe<<1 | c.end), nil }
 func (c *Connection) isClosed() bool        { return c.closed.Load() }
+
+// handle encodes the end as pipe<<3 | end<<2 | readable<<1 | writable.
+// Sent to a child that does not exist yet (h.forClient), the end gains
+// a holder on its behalf.
+func (c *Connection) handle(h *hooks) (string, uint64, error) {
+	if c.isClosed() {
+		return "", 0, core.NewError(core.OSError, "handle is closed")
+	}
+	if h.forClient > 0 {
+		h.state().b.Ref(h.forClient, c.pipe, c.end)
+	}
+	return "conn", uint64(c.pipe)<<3 | uint64(c.end)<<2 | b2u(c.readable)<<1 | b2u(c.writable), nil
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// decodeConnection decodes the handle of a pipe end, which gains a
+// holder (this process) unless h says the sender counted it already.
+func decodeConnection(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	c := &Connection{pipe: int64(id >> 3), end: int64(id>>2) & 1, readable: id&2 != 0, writable: id&1 != 0}
+	if h.refOnDecode {
+		h.state().b.Do(&broker.Request{Op: broker.OpRef, ID: c.pipe, N: c.end}, nil)
+	}
+	return c, nil
+}
 
 // Attr returns a method or closed/readable/writable.
 func (c *Connection) Attr(name string) (starlark.Value, error) {
@@ -124,11 +155,11 @@ func connSend(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err := c.check(false); err != nil {
 		return nil, err
 	}
-	res, err := call(th, &request{Op: opSend, ID: c.pipe, N: c.end, Data: data})
+	res, err := call(th, &broker.Request{Op: broker.OpSend, ID: c.pipe, N: c.end, Data: data})
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
 	return starlark.None, nil
@@ -147,11 +178,11 @@ func connRecv(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err := c.check(true); err != nil {
 		return nil, err
 	}
-	res, err := call(th, &request{Op: opRecv, ID: c.pipe, N: c.end, Block: true, Timeout: -1})
+	res, err := call(th, &broker.Request{Op: broker.OpRecv, ID: c.pipe, N: c.end, Block: true, Timeout: -1})
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
 	if name == "recv_bytes" {
@@ -176,7 +207,7 @@ func connPoll(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err != nil {
 		return nil, err
 	}
-	r := &request{Op: opPoll, ID: c.pipe, N: c.end, Timeout: -1}
+	r := &broker.Request{Op: broker.OpPoll, ID: c.pipe, N: c.end, Timeout: -1}
 	if d >= 0 {
 		r.Timeout = d.Seconds()
 	}
@@ -184,7 +215,7 @@ func connPoll(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
 	return starlark.Bool(res.N == 1), nil
@@ -198,7 +229,7 @@ func connClose(th *starlark.Thread, recv starlark.Value, name string, args starl
 	if c.closed.Swap(true) {
 		return starlark.None, nil
 	}
-	if _, err := call(th, &request{Op: opClose, ID: c.pipe, N: c.end}); err != nil {
+	if _, err := call(th, &broker.Request{Op: broker.OpClose, ID: c.pipe, N: c.end}); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil

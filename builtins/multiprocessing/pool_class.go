@@ -70,17 +70,18 @@ func newPool(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err != nil {
 		return nil, err
 	}
-	if world.bootstrapping.Load() {
+	rt := core.RuntimeOf(th)
+	st := stateOf(rt)
+	if st.bootstrapping() {
 		return nil, core.NewError(core.RuntimeError, bootstrapMessage)
 	}
-	rt := core.RuntimeOf(th)
 	p := &pool{
-		rt: rt, st: stateOf(rt), globals: newHooks(th, "").mainGlobals(), size: size,
+		rt: rt, st: st, globals: newHooks(th, "").mainGlobals(), size: size,
 		init: init, initargs: ia, maxtasks: mt,
 		cbTh: rt.NewThread("Thread-2 (_handle_results)").Thread, initTh: rt.NewThread("Thread-1 (_handle_workers)").Thread,
 		workers: map[int64]*poolWorker{}, jobs: map[*poolJob]bool{}, gone: make(chan struct{}),
 	}
-	registerPool(p)
+	p.st.pools.add(p)
 	if err := p.spawnN(th, size); err != nil {
 		p.mu.Lock()
 		p.terminateLocked()

@@ -7,6 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -72,31 +73,55 @@ type pool struct {
 	cbRun   bool
 }
 
-var pools struct {
-	sync.Mutex
+// pools are the Pools of one runtime, by id.
+type pools struct {
+	mu   sync.Mutex
 	next int64
 	m    map[int64]*pool
 }
 
-func registerPool(p *pool) {
-	pools.Lock()
-	defer pools.Unlock()
-	if pools.m == nil {
-		pools.m = map[int64]*pool{}
+func (ps *pools) add(p *pool) {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.m == nil {
+		ps.m = map[int64]*pool{}
 	}
-	pools.next++
-	p.id = pools.next
-	pools.m[p.id] = p
+	ps.next++
+	p.id = ps.next
+	ps.m[p.id] = p
 }
 
-func poolByID(id int64) *pool {
-	pools.Lock()
-	defer pools.Unlock()
-	return pools.m[id]
+func (ps *pools) byID(id int64) *pool {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	return ps.m[id]
 }
 
-func init() {
-	localOps["pool.next"] = localOp{poolNext, always, poolUndo}
+func (ps *pools) all() []*pool {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	list := make([]*pool, 0, len(ps.m))
+	for _, p := range ps.m {
+		list = append(list, p)
+	}
+	return list
+}
+
+// signal is a broadcast: waiters take ch and wait for it to be closed.
+type signal struct{ ch chan struct{} }
+
+func (s *signal) wait() <-chan struct{} {
+	if s.ch == nil {
+		s.ch = make(chan struct{})
+	}
+	return s.ch
+}
+
+func (s *signal) broadcast() {
+	if s.ch != nil {
+		close(s.ch)
+		s.ch = nil
+	}
 }
 
 // Result markers: the first byte of a task's encoded outcome.
@@ -105,20 +130,20 @@ const (
 	outcomeError = 'e' // wire-encoded (exception, traceback text)
 )
 
-// poolNext serves a worker: it records the outcome of the worker's
+// NextTask serves a worker: it records the outcome of the worker's
 // previous task (r.Data), then answers with its next task, waiting for
 // one; "stop" when the pool is closing and no task is left. N = 1: the
 // worker is leaving (maxtasksperchild), it wants no task.
-func poolNext(srv *server, r *request, intr <-chan struct{}) *response {
-	p := poolByID(r.ID)
+func (st *rtState) NextTask(client int64, r *broker.Request, intr <-chan struct{}) *broker.Response {
+	p := st.pools.byID(r.ID)
 	if p == nil {
-		return &response{Code: "stop"}
+		return &broker.Response{Code: broker.Stop}
 	}
 	p.mu.Lock()
-	w := p.workers[srv.client]
+	w := p.workers[client]
 	if w == nil {
 		p.mu.Unlock()
-		return &response{Code: "stop"}
+		return &broker.Response{Code: broker.Stop}
 	}
 	if t := w.current; t != nil && len(r.Data) > 0 {
 		w.current = nil
@@ -126,7 +151,7 @@ func poolNext(srv *server, r *request, intr <-chan struct{}) *response {
 	}
 	if r.N == 1 {
 		p.mu.Unlock()
-		return &response{Code: "stop"}
+		return &broker.Response{Code: broker.Stop}
 	}
 	for {
 		if len(p.tasks) > 0 && p.state != poolTerminate {
@@ -135,33 +160,33 @@ func poolNext(srv *server, r *request, intr <-chan struct{}) *response {
 			p.tasks = p.tasks[1:]
 			w.current = t
 			p.mu.Unlock()
-			return &response{Data: t.data}
+			return &broker.Response{Data: t.data}
 		}
 		if p.state != poolRun {
 			p.mu.Unlock()
-			return &response{Code: "stop"}
+			return &broker.Response{Code: broker.Stop}
 		}
 		ch := p.avail.wait()
 		p.mu.Unlock()
 		select {
 		case <-ch:
 		case <-intr:
-			return &response{Code: resIntr}
+			return &broker.Response{Code: broker.Interrupted}
 		}
 		p.mu.Lock()
 	}
 }
 
-// poolUndo takes back a task whose worker died before it could be told:
+// Undo takes back a task whose worker died before it could be told:
 // it goes back to the front of the queue, for another worker.
-func poolUndo(srv *server, r *request, res *response) {
-	p := poolByID(r.ID)
-	if p == nil || res.Code != "" {
+func (st *rtState) Undo(client int64, r *broker.Request, res *broker.Response) {
+	p := st.pools.byID(r.ID)
+	if p == nil || res.Code != broker.OK {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	w := p.workers[srv.client]
+	w := p.workers[client]
 	if w == nil || w.current == nil || w.current.job.isDone() {
 		return
 	}
@@ -378,15 +403,7 @@ func (p *pool) terminateLocked() {
 
 // terminatePools terminates every pool of rt (end of the program).
 func terminatePools(rt *core.Runtime) {
-	pools.Lock()
-	var list []*pool
-	for _, p := range pools.m {
-		if p.rt == rt {
-			list = append(list, p)
-		}
-	}
-	pools.Unlock()
-	for _, p := range list {
+	for _, p := range stateOf(rt).pools.all() {
 		p.mu.Lock()
 		if p.state != poolTerminate {
 			p.terminateLocked()

@@ -11,6 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -36,7 +37,7 @@ type procState struct {
 	started  bool
 	pid      int
 	cmd      *exec.Cmd
-	srv      *server
+	srv      *broker.Server
 	done     chan struct{} // closed once the child is reaped and its channel settled
 	code     *int
 	sentinel int

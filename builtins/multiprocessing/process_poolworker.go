@@ -9,6 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/wire"
 )
@@ -37,24 +38,6 @@ func init() {
 	})
 	goClasses["multiprocessing.pool.PoolWorker"] = PoolWorkerClass
 	PoolWorkerClass.Alloc = ProcessClass.Alloc
-}
-
-var child struct {
-	sync.Mutex
-	globals starlark.StringDict
-}
-
-// setChildGlobals records the globals of a child's main module.
-func setChildGlobals(g starlark.StringDict) {
-	child.Lock()
-	child.globals = g
-	child.Unlock()
-}
-
-func childGlobals() starlark.StringDict {
-	child.Lock()
-	defer child.Unlock()
-	return child.globals
 }
 
 // spawn starts one worker. th, when not nil, holds the interpreter lock;
@@ -116,7 +99,7 @@ func (p *pool) prepareWorker(th *starlark.Thread, pending int) (*poolWorker, []b
 	inst.SetOwn("_initargs", p.initargs)
 	inst.SetOwn("_maxtasks", starlark.MakeInt(p.maxtasks))
 
-	client := newClientID()
+	client := p.st.b.NewClient()
 	h := &hooks{th: th, rt: p.rt, globals: p.globals, where: "a Pool's initializer and initargs to its worker", forClient: client, refOnDecode: true}
 	payload, err := wire.Marshal(inst, h)
 	if err != nil {
@@ -204,7 +187,7 @@ func poolWorkerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 	}
 	var outcome []byte
 	for done := int64(0); ; done++ {
-		r := &request{Op: "pool.next", ID: poolID, Data: outcome, Block: true, Timeout: -1}
+		r := &broker.Request{Op: broker.OpNextTask, ID: poolID, Data: outcome, Block: true, Timeout: -1}
 		leaving := maxtasks > 0 && done >= maxtasks
 		if leaving {
 			r.N = 1
@@ -213,7 +196,7 @@ func poolWorkerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 		if err != nil {
 			return nil, err
 		}
-		if leaving || res.Code != "" {
+		if leaving || res.Code != broker.OK {
 			return starlark.None, nil
 		}
 		outcome = runTask(th, res.Data)
@@ -223,7 +206,7 @@ func poolWorkerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 // workerHooks are the hooks of a worker's tasks and results.
 func workerHooks(th *starlark.Thread, where string) *hooks {
 	h := newHooks(th, where)
-	h.globals = childGlobals()
+	h.globals = stateOf(core.RuntimeOf(th)).mainGlobals()
 	return h
 }
 

@@ -61,11 +61,12 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, core.NewError(core.AssertionError, "cannot start a process twice")
 	case parent != os.Getpid():
 		return nil, core.NewError(core.AssertionError, "can only start a process object created by current process")
-	case world.bootstrapping.Load():
-		return nil, core.NewError(core.RuntimeError, bootstrapMessage)
 	}
 	rt := core.RuntimeOf(th)
 	st := stateOf(rt)
+	if st.bootstrapping() {
+		return nil, core.NewError(core.RuntimeError, bootstrapMessage)
+	}
 	if cur := procOf(st.current); cur != nil && cur.daemon {
 		return nil, core.NewError(core.AssertionError, "daemonic processes are not allowed to have children")
 	}
@@ -80,7 +81,7 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, err
 	}
 
-	client := newClientID()
+	client := st.b.NewClient()
 	h := newHooks(th, fmt.Sprintf("the Process object %s to the child process", core.ReprNoThread(starlark.String(p.name))))
 	h.forClient = client
 	payload, err := wire.Marshal(self, h)
@@ -117,7 +118,7 @@ func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []b
 	if err != nil {
 		return err
 	}
-	srv := serve(c, client, getBackend())
+	srv := st.b.Serve(c, client, st)
 	p.mu.Lock()
 	p.started, p.pid, p.cmd, p.srv, p.done = true, cmd.Process.Pid, cmd, srv, make(chan struct{})
 	p.mu.Unlock()
@@ -177,7 +178,7 @@ func (p *procState) reap() {
 	} else if err != nil {
 		code = 1
 	}
-	<-p.srv.done
+	<-p.srv.Done()
 	p.mu.Lock()
 	p.code = &code
 	p.mu.Unlock()
@@ -202,6 +203,27 @@ func encodeBoot(spec *MainSpec, payload []byte, st *rtState) starlark.Tuple {
 		starlark.String(spec.Path), src, starlark.String(spec.Name), starlark.NewList(argv),
 		starlark.Bytes(payload), starlark.MakeInt(os.Getpid()), starlark.String(parentName),
 	}
+}
+
+func asInt(v starlark.Value, out *int64) bool {
+	i, ok := v.(starlark.Int)
+	if !ok {
+		return false
+	}
+	*out, ok = i.Int64()
+	return ok
+}
+
+func asStr(v starlark.Value, out *string) bool {
+	s, ok := v.(starlark.String)
+	*out = string(s)
+	return ok
+}
+
+func asBytes(v starlark.Value, out *[]byte) bool {
+	s, ok := v.(starlark.Bytes)
+	*out = []byte(s)
+	return ok
 }
 
 func decodeBoot(p []byte) (*bootInfo, error) {

@@ -1,10 +1,13 @@
 package multiprocessing
 
 import (
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -41,7 +44,7 @@ func newQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if maxsize < 0 {
 		maxsize = 0
 	}
-	id, err := newObject(th, "queue", int64(maxsize))
+	id, err := newObject(th, broker.Queue, int64(maxsize))
 	if err != nil {
 		return nil, err
 	}
@@ -61,6 +64,19 @@ func (q *Queue) Attr(name string) (starlark.Value, error) { return methodAttr(qu
 // AttrNames lists the methods.
 func (q *Queue) AttrNames() []string { return methodNames(queueMethods) }
 
+func (q *Queue) handle(*hooks) (string, uint64, error) {
+	return "queue:" + itoa(q.maxsize), uint64(q.id), nil
+}
+
+// decodeQueue decodes the handle of a queue.
+func decodeQueue(_ *hooks, kind string, id uint64) (starlark.Value, error) {
+	max, err := strconv.ParseInt(strings.TrimPrefix(kind, "queue:"), 10, 64)
+	if err != nil {
+		return nil, valueError("bad Queue handle")
+	}
+	return &Queue{id: int64(id), maxsize: max}, nil
+}
+
 func (q *Queue) checkOpen() error {
 	if q.closed.Load() {
 		return core.NewError(core.ValueError, "Queue "+q.String()+" is closed")
@@ -71,7 +87,7 @@ func (q *Queue) checkOpen() error {
 func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	q := recv.(*Queue)
 	var obj starlark.Value
-	r := &request{Op: opPut, ID: q.id}
+	r := &broker.Request{Op: broker.OpPut, ID: q.id}
 	if name == "put_nowait" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
 			return nil, err
@@ -87,7 +103,7 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 		return nil, err
 	}
 	r.Data = data
-	if q.maxsize == 0 && inChild() {
+	if q.maxsize == 0 && stateOf(core.RuntimeOf(th)).inChild() {
 		post(th, r) // an unbounded put cannot fail or wait: no answer needed
 		return starlark.None, nil
 	}
@@ -95,7 +111,7 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
 	return starlark.None, nil
@@ -103,7 +119,7 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 
 func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	q := recv.(*Queue)
-	r := &request{Op: opGet, ID: q.id}
+	r := &broker.Request{Op: broker.OpGet, ID: q.id}
 	if name == "get_nowait" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err
@@ -114,25 +130,26 @@ func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starla
 	if err := q.checkOpen(); err != nil {
 		return nil, err
 	}
-	if inChild() {
-		if item, ok := takeLocal(q.id); ok {
+	if stateOf(core.RuntimeOf(th)).inChild() {
+		b := brokerOf(th)
+		if item, ok := b.TakeLocal(q.id); ok {
 			return decode(th, item)
 		}
-		r.Op, r.N = "queue.getn", int64(batchSize(q.id))
+		r.Op, r.N = broker.OpGetN, int64(b.BatchSize(q.id))
 	}
 	res, err := call(th, r)
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
-	if r.Op == "queue.getn" {
-		items := splitItems(res.Data)
+	if r.Op == broker.OpGetN {
+		items := broker.SplitItems(res.Data)
 		if len(items) == 0 {
 			return nil, core.NewError(core.RuntimeError, "multiprocessing: empty batch from the queue")
 		}
-		keepBatch(q.id, items[1:])
+		brokerOf(th).KeepBatch(q.id, items[1:])
 		return decode(th, items[0])
 	}
 	return decode(th, res.Data)
@@ -143,14 +160,14 @@ func queueSize(th *starlark.Thread, recv starlark.Value, name string, args starl
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	res, err := call(th, &request{Op: opSize, ID: q.id})
+	res, err := call(th, &broker.Request{Op: broker.OpQSize, ID: q.id})
 	if err != nil {
 		return nil, err
 	}
-	if res.Code != "" {
+	if res.Code != broker.OK {
 		return nil, failure(res)
 	}
-	res.N += int64(localCount(q.id))
+	res.N += int64(brokerOf(th).LocalCount(q.id))
 	switch name {
 	case "empty":
 		return starlark.Bool(res.N == 0), nil

@@ -6,6 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -13,63 +14,23 @@ import (
 // tasks, a counter of the store) and SimpleQueue (get, put, empty,
 // close): both use the store's queues as Queue does.
 
-type sharedCounter struct {
-	n       int64
-	changed signal
+// decodeJoinableQueue decodes the handle of a jqueue.
+func decodeJoinableQueue(h *hooks, kind string, id uint64) (starlark.Value, error) {
+	parts := strings.Split(kind, ":")
+	if len(parts) != 3 {
+		return nil, valueError("bad JoinableQueue handle")
+	}
+	max, err1 := strconv.ParseInt(parts[1], 10, 64)
+	counter, err2 := strconv.ParseInt(parts[2], 10, 64)
+	if err1 != nil || err2 != nil {
+		return nil, valueError("bad JoinableQueue handle")
+	}
+	return &JoinableQueue{q: &Queue{id: int64(id), maxsize: max}, counter: counter}, nil
 }
 
-func init() {
-	extKinds["jcount"] = func(*request) (any, *response) { return &sharedCounter{}, nil }
-	extOps["jq.inc"] = extOp{counterAdd, nil}
-	extOps["jq.done"] = extOp{counterAdd, nil}
-	extOps["jq.join"] = extOp{counterJoin, always}
-	extHandles["jqueue"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
-		parts := strings.Split(kind, ":")
-		if len(parts) != 3 {
-			return nil, valueError("bad JoinableQueue handle")
-		}
-		max, err1 := strconv.ParseInt(parts[1], 10, 64)
-		counter, err2 := strconv.ParseInt(parts[2], 10, 64)
-		if err1 != nil || err2 != nil {
-			return nil, valueError("bad JoinableQueue handle")
-		}
-		return &JoinableQueue{q: &Queue{id: int64(id), maxsize: max}, counter: counter}, nil
-	}
-	extHandles["squeue"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &SimpleQueue{q: &Queue{id: int64(id)}}, nil
-	}
-}
-
-func counterAdd(s *store, _ int64, r *request, _ <-chan struct{}) *response {
-	c := extObject[sharedCounter](s, r.ID)
-	if c == nil {
-		return noSuch("counter")
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if r.Op == "jq.done" {
-		if c.n <= 0 {
-			return &response{Code: resValue + "task_done() called too many times"}
-		}
-		c.n--
-	} else {
-		c.n += r.N
-	}
-	if c.n <= 0 {
-		c.changed.broadcast()
-	}
-	return &response{}
-}
-
-func counterJoin(s *store, _ int64, r *request, intr <-chan struct{}) *response {
-	c := extObject[sharedCounter](s, r.ID)
-	if c == nil {
-		return noSuch("counter")
-	}
-	r.Block, r.Timeout = true, -1
-	return s.waitFor(r, intr, func() *signal { return &c.changed }, func() (*response, bool) {
-		return &response{}, c.n <= 0
-	}, resTimeout)
+// decodeSimpleQueue decodes the handle of a squeue.
+func decodeSimpleQueue(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &SimpleQueue{q: &Queue{id: int64(id)}}, nil
 }
 
 // JoinableQueue is multiprocessing.JoinableQueue.
@@ -90,7 +51,7 @@ func newJoinableQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	if err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "jcount"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Counter})
 	if err != nil {
 		return nil, err
 	}
@@ -139,15 +100,15 @@ func jqPut(th *starlark.Thread, recv starlark.Value, name string, args starlark.
 	if err := j.q.checkOpen(); err != nil {
 		return nil, err
 	}
-	inc := &request{Op: "jq.inc", ID: j.counter, N: 1}
-	if j.q.maxsize == 0 && inChild() {
+	inc := &broker.Request{Op: broker.OpCountAdd, ID: j.counter, N: 1}
+	if j.q.maxsize == 0 && stateOf(core.RuntimeOf(th)).inChild() {
 		post(th, inc)
 	} else if _, err := callOK(th, inc); err != nil {
 		return nil, err
 	}
 	v, err := queuePut(th, j.q, name, args, kwargs)
 	if err != nil {
-		_, _ = call(th, &request{Op: "jq.inc", ID: j.counter, N: -1})
+		_, _ = call(th, &broker.Request{Op: broker.OpCountAdd, ID: j.counter, N: -1})
 	}
 	return v, err
 }
@@ -156,7 +117,7 @@ func jqTaskDone(th *starlark.Thread, recv starlark.Value, name string, args star
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if _, err := callOK(th, &request{Op: "jq.done", ID: recv.(*JoinableQueue).counter}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: broker.OpCountDone, ID: recv.(*JoinableQueue).counter}); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil
@@ -166,7 +127,7 @@ func jqJoin(th *starlark.Thread, recv starlark.Value, name string, args starlark
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if _, err := callOK(th, &request{Op: "jq.join", ID: recv.(*JoinableQueue).counter}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: broker.OpCountJoin, ID: recv.(*JoinableQueue).counter}); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil
@@ -181,7 +142,7 @@ func newSimpleQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	id, err := newObject(th, "queue", 0)
+	id, err := newObject(th, broker.Queue, 0)
 	if err != nil {
 		return nil, err
 	}

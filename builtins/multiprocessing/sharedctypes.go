@@ -7,11 +7,12 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines Value, Array, RawValue and RawArray: C-typed data in
-// shared memory (shm.go), with a cross-process lock (an RLock of the
+// shared memory (package broker), with a cross-process lock (an RLock of the
 // store by default) unless raw. Each element access is one aligned load
 // or store, so it is atomic by itself, but not a read-modify-write such
 // as `v.value += 1`: that needs `with v.get_lock():`, as in CPython.
@@ -37,11 +38,11 @@ type SharedArray struct {
 
 // allocCT allocates n elements of t in shared memory.
 func allocCT(th *starlark.Thread, t ctype, n int) (ctObject, error) {
-	res, err := callOK(th, &request{Op: "shm.alloc", N: int64(t.size * max(n, 1))})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Memory, N: int64(t.size * max(n, 1))})
 	if err != nil {
 		return ctObject{}, err
 	}
-	mem, err := block(string(res.Data))
+	mem, err := brokerOf(th).Block(string(res.Data))
 	if err != nil {
 		return ctObject{}, core.NewError(core.OSError, err.Error())
 	}
@@ -176,38 +177,37 @@ func (o *ctObject) handleKind(n int) string {
 func (v *SharedValue) handle(*hooks) (string, uint64, error) { return v.handleKind(-1), 0, nil }
 func (a *SharedArray) handle(*hooks) (string, uint64, error) { return a.handleKind(a.n), 0, nil }
 
-func init() {
-	extHandles["shm"] = func(_ *hooks, kind string, _ uint64) (starlark.Value, error) {
-		parts := strings.SplitN(strings.TrimPrefix(kind, "shm:"), "|", 5)
-		bad := valueError("bad shared memory handle")
-		if len(parts) != 5 || len(parts[0]) != 1 {
-			return nil, bad
-		}
-		t, ok := ctypes[parts[0][0]]
-		n, err1 := strconv.Atoi(parts[1])
-		lid, err2 := strconv.ParseInt(parts[3], 10, 64)
-		if !ok || err1 != nil || err2 != nil {
-			return nil, bad
-		}
-		mem, err := block(parts[4])
-		if err != nil {
-			return nil, core.NewError(core.OSError, err.Error())
-		}
-		obj := ctObject{t: t, mem: mem, loc: parts[4]}
-		switch parts[2] {
-		case "lock":
-			obj.lock = &Lock{id: lid}
-		case "rlock":
-			obj.lock = &RLock{sharedBase{lid}}
-		}
-		if n < 0 {
-			return &SharedValue{obj}, nil
-		}
-		if n*t.size > len(mem) {
-			return nil, bad
-		}
-		return &SharedArray{obj, n}, nil
+// decodeSharedCType decodes the handle of a shm.
+func decodeSharedCType(h *hooks, kind string, _ uint64) (starlark.Value, error) {
+	parts := strings.SplitN(strings.TrimPrefix(kind, "shm:"), "|", 5)
+	bad := valueError("bad shared memory handle")
+	if len(parts) != 5 || len(parts[0]) != 1 {
+		return nil, bad
 	}
+	t, ok := ctypes[parts[0][0]]
+	n, err1 := strconv.Atoi(parts[1])
+	lid, err2 := strconv.ParseInt(parts[3], 10, 64)
+	if !ok || err1 != nil || err2 != nil {
+		return nil, bad
+	}
+	mem, err := h.state().b.Block(parts[4])
+	if err != nil {
+		return nil, core.NewError(core.OSError, err.Error())
+	}
+	obj := ctObject{t: t, mem: mem, loc: parts[4]}
+	switch parts[2] {
+	case "lock":
+		obj.lock = &Lock{id: lid}
+	case "rlock":
+		obj.lock = &RLock{h.base(lid)}
+	}
+	if n < 0 {
+		return &SharedValue{obj}, nil
+	}
+	if n*t.size > len(mem) {
+		return nil, bad
+	}
+	return &SharedArray{obj, n}, nil
 }
 
 // Freeze does nothing: shared memory is mutable by design.

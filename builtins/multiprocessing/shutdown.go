@@ -20,7 +20,11 @@ func Shutdown(rt *core.Runtime) {
 	st := stateOf(rt)
 	st.shutdown.Do(func() {
 		st.spares.close()
-		returnPrefetched()
+		if st.inChild() {
+			st.b.Close() // the queue items taken ahead go back first
+		} else {
+			defer st.b.Close() // the shared memory, once the children are done
+		}
 		terminatePools(rt)
 		live := st.liveChildren()
 		for _, c := range live {

@@ -1,29 +1,67 @@
 package multiprocessing
 
 import (
+	"os"
 	"sync"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/reexec"
 )
 
-// This file defines the state of this OS process (the backend of shared
-// objects, whether it is a worker) and of each runtime (its processes).
+// This file defines the multiprocessing state of each runtime: its
+// broker of shared objects, its processes, its pools; and the link of a
+// worker process to its parent, which the worker's runtime takes over.
 
-// world is the state of this OS process.
-var world struct {
-	mu sync.Mutex
-	be backend // nil until first use: the store in the root, remote in a worker
-	st *store  // the store, in the root only
+// rtState is the multiprocessing state of one runtime.
+type rtState struct {
+	rt       *core.Runtime
+	b        *broker.Broker // the store in a root runtime, the parent's client in a worker
+	link     *childLink     // nil in a root runtime
+	mu       sync.Mutex
+	counter  int
+	children []*core.Instance // started, not yet reaped by active_children/join
+	current  *core.Instance
+	parent   starlark.Value
+	authkey  []byte
+	spec     *MainSpec
+	shutdown sync.Once
+	spares   spares // the child started ahead of time (spare.go)
+	pools    pools  // the Pools of this runtime, by id (pool_state.go)
 
-	// bootstrapping is true while a worker loads its main module.
-	bootstrapping atomic.Bool
+	// globals are the main module's globals: those that values sent by
+	// Manager proxies from code with no script frame resolve against.
+	globals starlark.StringDict
+}
 
-	// boot is what a worker received from its parent (nil in the root).
+// childLink is what a worker process received from its parent: set by
+// the worker entry point before it makes the worker's runtime, and taken
+// by that runtime (the first one made in the process).
+type childLink struct {
 	boot *bootInfo
+	b    *broker.Broker
+
+	// bootstrapping is true while the worker loads its main module.
+	bootstrapping atomic.Bool
+}
+
+// pendingLink is the link of this worker process not yet taken by its
+// runtime.
+var pendingLink struct {
+	sync.Mutex
+	link *childLink
+}
+
+// takeLink returns the worker's link to its parent, once (nil in a root).
+func takeLink() *childLink {
+	pendingLink.Lock()
+	defer pendingLink.Unlock()
+	l := pendingLink.link
+	pendingLink.link = nil
+	return l
 }
 
 // bootInfo describes a worker process.
@@ -34,49 +72,50 @@ type bootInfo struct {
 	parentName string
 }
 
-// getBackend returns this process's backend of shared objects.
-func getBackend() backend {
-	world.mu.Lock()
-	defer world.mu.Unlock()
-	if world.be == nil {
-		world.st = newStore()
-		world.be = world.st
-	}
-	return world.be
-}
-
-// rtState is the multiprocessing state of one runtime.
-type rtState struct {
-	rt       *core.Runtime
-	mu       sync.Mutex
-	counter  int
-	children []*core.Instance // started, not yet reaped by active_children/join
-	current  *core.Instance
-	parent   starlark.Value
-	authkey  []byte
-	spec     *MainSpec
-	shutdown sync.Once
-	spares   spares // the child started ahead of time (spare.go)
-}
-
 type rtKey struct{}
 
 func stateOf(rt *core.Runtime) *rtState {
 	return rt.Shared(rtKey{}, func() any {
-		s := &rtState{rt: rt}
+		s := &rtState{rt: rt, link: takeLink()}
 		if k := reexec.AuthKey(); k != nil {
 			s.authkey = k
 		} else {
 			s.authkey = reexec.NewAuthKey()
 		}
-		if world.boot == nil {
+		if s.link == nil {
+			s.b = broker.NewRoot()
 			s.current = newProcessObject(rt, &procState{name: "MainProcess", current: true, mainProcess: true})
 			s.parent = starlark.None
 		} else {
-			s.parent = newProcessObject(rt, &procState{name: world.boot.parentName, parentProxy: true, pid: world.boot.parentPid})
+			s.b = s.link.b
+			s.parent = newProcessObject(rt, &procState{name: s.link.boot.parentName, parentProxy: true, pid: s.link.boot.parentPid})
 		}
 		return s
 	}).(*rtState)
+}
+
+// brokerOf returns the broker of the thread's runtime.
+func brokerOf(th *starlark.Thread) *broker.Broker { return stateOf(core.RuntimeOf(th)).b }
+
+// inChild reports whether the runtime is a worker's (its shared objects
+// are reached through its parent).
+func (s *rtState) inChild() bool { return s.link != nil }
+
+// bootstrapping reports whether the runtime is a worker still loading
+// its main module.
+func (s *rtState) bootstrapping() bool { return s.link != nil && s.link.bootstrapping.Load() }
+
+// setGlobals records the main module's globals.
+func (s *rtState) setGlobals(g starlark.StringDict) {
+	s.mu.Lock()
+	s.globals = g
+	s.mu.Unlock()
+}
+
+func (s *rtState) mainGlobals() starlark.StringDict {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.globals
 }
 
 // currentIdentity returns the identity (1, 2 for Process-1:2) of the
@@ -114,3 +153,5 @@ func (s *rtState) liveChildren() []*core.Instance {
 	s.children = live
 	return append([]*core.Instance(nil), live...)
 }
+
+func pid() int { return os.Getpid() }

@@ -4,6 +4,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -38,7 +39,7 @@ func newBarrier(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err != nil {
 		return nil, err
 	}
-	r := &request{Op: opNew, Kind: "barrier", N: int64(parties), Timeout: -1}
+	r := &broker.Request{Op: broker.OpNew, Kind: broker.Barrier, N: int64(parties), Timeout: -1}
 	if d >= 0 {
 		r.Timeout = d.Seconds()
 	}
@@ -51,7 +52,7 @@ func newBarrier(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err != nil {
 		return nil, err
 	}
-	return &Barrier{sharedBase{res.N}, int64(parties)}, nil
+	return &Barrier{base(th, res.N), int64(parties)}, nil
 }
 
 func (b *Barrier) handle(*hooks) (string, uint64, error) {
@@ -70,7 +71,7 @@ func (b *Barrier) Attr(name string) (starlark.Value, error) {
 	case "parties":
 		return starlark.MakeInt64(b.parties), nil
 	case "n_waiting", "broken":
-		res := quick(&request{Op: "barrier.state", ID: b.id})
+		res := b.quick(&broker.Request{Op: broker.OpBarrierState, ID: b.id})
 		if name == "broken" {
 			return starlark.Bool(string(res.Data) == "1"), nil
 		}
@@ -90,9 +91,9 @@ func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args st
 	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	r := &request{Op: "barrier.wait", ID: b.id, Block: true, Timeout: -1}
+	r := &broker.Request{Op: broker.OpBarrierWait, ID: b.id, Block: true, Timeout: -1}
 	if timeout == starlark.None {
-		r.Kind = "default"
+		r.N = 1 // the barrier's own timeout
 	} else {
 		d, err := seconds(timeout)
 		if err != nil {
@@ -105,14 +106,14 @@ func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args st
 		return nil, err
 	}
 	switch res.Code {
-	case "":
+	case broker.OK:
 		return starlark.MakeInt64(res.N), nil
-	case resAction:
+	case broker.RunAction:
 		action, err := decode(th, res.Data)
 		if err == nil {
 			_, err = starlark.Call(th, action, nil, nil)
 		}
-		outcome := &request{Op: "barrier.action", ID: b.id}
+		outcome := &broker.Request{Op: broker.OpBarrierAction, ID: b.id}
 		if err != nil {
 			outcome.N = 1
 		}
@@ -123,29 +124,28 @@ func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args st
 		if err2 != nil {
 			return nil, err2
 		}
-		if res2.Code != "" {
-			return nil, fail(res2)
+		if res2.Code != broker.OK {
+			return nil, failure(res2)
 		}
 		return starlark.MakeInt64(res.N), nil
 	}
-	return nil, fail(res)
+	return nil, failure(res)
 }
 
 func barrierCtl(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if _, err := callOK(th, &request{Op: "barrier." + name, ID: recv.(*Barrier).id}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: map[string]broker.Op{"abort": broker.OpBarrierAbort, "reset": broker.OpBarrierReset}[name], ID: recv.(*Barrier).id}); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil
 }
 
-func init() {
-	extHandles["barrier"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
-		var parties int64
-		_, n, _ := cutKind(kind)
-		parties = n
-		return &Barrier{sharedBase{int64(id)}, parties}, nil
-	}
+// decodeBarrier decodes the handle of a barrier.
+func decodeBarrier(h *hooks, kind string, id uint64) (starlark.Value, error) {
+	var parties int64
+	_, n, _ := cutKind(kind)
+	parties = n
+	return &Barrier{h.base(int64(id)), parties}, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -48,12 +49,12 @@ func makeCondition(th *starlark.Thread, lock starlark.Value) (*Condition, error)
 		}
 		lock = l
 	}
-	r := &request{Op: opNew, Kind: "cond"}
+	r := &broker.Request{Op: broker.OpNew, Kind: broker.Condition}
 	switch l := lock.(type) {
 	case *RLock:
-		r.N, r.Data = l.id, []byte("rlock")
+		r.N = l.id
 	case *Lock:
-		r.N, r.Data = l.id, []byte("lock")
+		r.N = l.id
 	default:
 		return nil, core.NewError(core.TypeError, fmt.Sprintf("Condition() lock must be a multiprocessing Lock or RLock, not %s", core.TypeName(lock)))
 	}
@@ -61,7 +62,7 @@ func makeCondition(th *starlark.Thread, lock starlark.Value) (*Condition, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Condition{sharedBase{res.N}, lock}, nil
+	return &Condition{base(th, res.N), lock}, nil
 }
 
 func (c *Condition) handle(*hooks) (string, uint64, error) {
@@ -98,7 +99,7 @@ func condDelegate(th *starlark.Thread, recv starlark.Value, name string, args st
 }
 
 func condWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	r := &request{Op: "cond.wait", ID: recv.(*Condition).id, Kind: ownerOf(th)}
+	r := &broker.Request{Op: broker.OpCondWait, ID: recv.(*Condition).id, Owner: ownerOf(th)}
 	if err := timeoutOnly(name, args, kwargs, r); err != nil {
 		return nil, err
 	}
@@ -129,7 +130,7 @@ func condWaitFor(th *starlark.Thread, recv starlark.Value, name string, args sta
 		if err != nil || result.Truth() {
 			return result, err
 		}
-		r := &request{Op: "cond.wait", ID: c.id, Kind: ownerOf(th), Block: true, Timeout: -1}
+		r := &broker.Request{Op: broker.OpCondWait, ID: c.id, Owner: ownerOf(th), Block: true, Timeout: -1}
 		if d >= 0 {
 			left := time.Until(end)
 			if left <= 0 {
@@ -153,26 +154,25 @@ func condNotifyM(th *starlark.Thread, recv starlark.Value, name string, args sta
 	} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if _, err := callOK(th, &request{Op: "cond.notify", ID: recv.(*Condition).id, Kind: ownerOf(th), N: int64(n)}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: broker.OpCondNotify, ID: recv.(*Condition).id, Owner: ownerOf(th), N: int64(n)}); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil
 }
 
-func init() {
-	extHandles["cond"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
-		parts := strings.Split(kind, ":")
-		if len(parts) != 3 {
-			return nil, fmt.Errorf("bad condition handle %q", kind)
-		}
-		lid, err := strconv.ParseInt(parts[2], 10, 64)
-		if err != nil {
-			return nil, err
-		}
-		var lock starlark.Value = &Lock{id: lid}
-		if parts[1] == "rlock" {
-			lock = &RLock{sharedBase{lid}}
-		}
-		return &Condition{sharedBase{int64(id)}, lock}, nil
+// decodeCondition decodes the handle of a cond.
+func decodeCondition(h *hooks, kind string, id uint64) (starlark.Value, error) {
+	parts := strings.Split(kind, ":")
+	if len(parts) != 3 {
+		return nil, fmt.Errorf("bad condition handle %q", kind)
 	}
+	lid, err := strconv.ParseInt(parts[2], 10, 64)
+	if err != nil {
+		return nil, err
+	}
+	var lock starlark.Value = &Lock{id: lid}
+	if parts[1] == "rlock" {
+		lock = &RLock{h.base(lid)}
+	}
+	return &Condition{h.base(int64(id)), lock}, nil
 }

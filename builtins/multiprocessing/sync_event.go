@@ -2,6 +2,8 @@ package multiprocessing
 
 import (
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/broker"
 )
 
 // This file defines Event: a flag of the store that processes wait for.
@@ -20,11 +22,11 @@ func newEvent(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: opNew, Kind: "event"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Event})
 	if err != nil {
 		return nil, err
 	}
-	return &Event{sharedBase{res.N}}, nil
+	return &Event{base(th, res.N)}, nil
 }
 
 func (e *Event) handle(*hooks) (string, uint64, error) { return "event", uint64(e.id), nil }
@@ -45,8 +47,8 @@ func eventSimple(th *starlark.Thread, recv starlark.Value, name string, args sta
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	op := map[string]string{"set": "event.set", "clear": "event.clear", "is_set": "event.isset"}[name]
-	res, err := callOK(th, &request{Op: op, ID: recv.(*Event).id})
+	op := map[string]broker.Op{"set": broker.OpEventSet, "clear": broker.OpEventClear, "is_set": broker.OpEventIsSet}[name]
+	res, err := callOK(th, &broker.Request{Op: op, ID: recv.(*Event).id})
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +59,7 @@ func eventSimple(th *starlark.Thread, recv starlark.Value, name string, args sta
 }
 
 func eventWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	r := &request{Op: "event.wait", ID: recv.(*Event).id}
+	r := &broker.Request{Op: broker.OpEventWait, ID: recv.(*Event).id}
 	if err := timeoutOnly(name, args, kwargs, r); err != nil {
 		return nil, err
 	}
@@ -69,7 +71,7 @@ func eventWaitM(th *starlark.Thread, recv starlark.Value, name string, args star
 }
 
 // timeoutOnly decodes (timeout=None) into a blocking request.
-func timeoutOnly(name string, args starlark.Tuple, kwargs []starlark.Tuple, r *request) error {
+func timeoutOnly(name string, args starlark.Tuple, kwargs []starlark.Tuple, r *broker.Request) error {
 	var timeout starlark.Value = starlark.None
 	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
 		return err
@@ -85,8 +87,7 @@ func timeoutOnly(name string, args starlark.Tuple, kwargs []starlark.Tuple, r *r
 	return nil
 }
 
-func init() {
-	extHandles["event"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &Event{sharedBase{int64(id)}}, nil
-	}
+// decodeEvent decodes the handle of a event.
+func decodeEvent(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &Event{h.base(int64(id))}, nil
 }

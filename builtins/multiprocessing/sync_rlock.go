@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/broker"
 )
 
 // This file defines RLock: a recursive lock of the store, owned by one
@@ -28,11 +30,11 @@ func newRLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 }
 
 func makeRLock(th *starlark.Thread) (*RLock, error) {
-	res, err := callOK(th, &request{Op: opNew, Kind: "rlock"})
+	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.RLock})
 	if err != nil {
 		return nil, err
 	}
-	return &RLock{sharedBase{res.N}}, nil
+	return &RLock{base(th, res.N)}, nil
 }
 
 func (l *RLock) handle(*hooks) (string, uint64, error) { return "rlock", uint64(l.id), nil }
@@ -43,7 +45,7 @@ func (l *RLock) Type() string { return "RLock" }
 // String is CPython's repr: <RLock(None, 0)> when free, else the owner
 // (this process's pid and thread, or SomeOtherProcess) and the count.
 func (l *RLock) String() string {
-	res := quick(&request{Op: "rlock.state", ID: l.id})
+	res := l.quick(&broker.Request{Op: broker.OpRLockState, ID: l.id})
 	if res.N == 0 {
 		return "<RLock(None, 0)>"
 	}
@@ -61,7 +63,7 @@ func (l *RLock) Attr(name string) (starlark.Value, error) { return methodAttr(rl
 func (l *RLock) AttrNames() []string { return methodNames(rlockMethods) }
 
 func rlockAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return acquireWith(th, &request{Op: "rlock.acquire", ID: recv.(*RLock).id, Kind: ownerOf(th)}, name, args, kwargs)
+	return acquireWith(th, &broker.Request{Op: broker.OpRLockAcquire, ID: recv.(*RLock).id, Owner: ownerOf(th)}, name, args, kwargs)
 }
 
 func rlockReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -70,14 +72,13 @@ func rlockReleaseM(th *starlark.Thread, recv starlark.Value, name string, args s
 			return nil, err
 		}
 	}
-	if _, err := callOK(th, &request{Op: "rlock.release", ID: recv.(*RLock).id, Kind: ownerOf(th)}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: broker.OpRLockRelease, ID: recv.(*RLock).id, Owner: ownerOf(th)}); err != nil {
 		return nil, err
 	}
 	return exitResult(name), nil
 }
 
-func init() {
-	extHandles["rlock"] = func(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-		return &RLock{sharedBase{int64(id)}}, nil
-	}
+// decodeRLock decodes the handle of a rlock.
+func decodeRLock(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &RLock{h.base(int64(id))}, nil
 }

@@ -6,13 +6,25 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/broker"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines Semaphore and BoundedSemaphore: handles of counters
 // of the store, shared by every process that holds them.
 
-// sharedBase is what every handle-type shared object has: its store id.
-type sharedBase struct{ id int64 }
+// sharedBase is what every handle-type shared object has: its store id
+// and its runtime's state (whose broker holds it).
+type sharedBase struct {
+	id int64
+	st *rtState
+}
+
+// base returns the sharedBase of object id of th's runtime.
+func base(th *starlark.Thread, id int64) sharedBase {
+	return sharedBase{id, stateOf(core.RuntimeOf(th))}
+}
 
 // Freeze does nothing: the object is shared and mutable by design.
 func (b *sharedBase) Freeze() {}
@@ -25,7 +37,7 @@ func (b *sharedBase) Hash() (uint32, error) { return uint32(b.id), nil }
 
 // quick runs a request that never waits, from code that has no thread
 // (String): a direct call in the root, a round trip in a child.
-func quick(r *request) *response { return getBackend().do(rootClient, r, nil) }
+func (b *sharedBase) quick(r *broker.Request) *broker.Response { return b.st.b.Do(r, nil) }
 
 // Semaphore is multiprocessing.Semaphore, or BoundedSemaphore when bounded.
 type Semaphore struct {
@@ -50,7 +62,7 @@ func makeSemaphore(bounded bool) func(th *starlark.Thread, b *starlark.Builtin, 
 		if value < 0 {
 			return nil, valueError("semaphore initial value must be >= 0")
 		}
-		r := &request{Op: opNew, Kind: "sem", N: int64(value)}
+		r := &broker.Request{Op: broker.OpNew, Kind: broker.Semaphore, N: int64(value)}
 		if bounded {
 			r.Data = []byte("bounded")
 		}
@@ -58,7 +70,7 @@ func makeSemaphore(bounded bool) func(th *starlark.Thread, b *starlark.Builtin, 
 		if err != nil {
 			return nil, err
 		}
-		return &Semaphore{sharedBase{res.N}, bounded}, nil
+		return &Semaphore{base(th, res.N), bounded}, nil
 	}
 }
 
@@ -76,7 +88,7 @@ func (s *Semaphore) Type() string {
 
 // String is CPython's repr: <Semaphore(value=1)>, <BoundedSemaphore(value=1, maxvalue=2)>.
 func (s *Semaphore) String() string {
-	res := quick(&request{Op: "sem.value", ID: s.id})
+	res := s.quick(&broker.Request{Op: broker.OpSemValue, ID: s.id})
 	if s.bounded {
 		return fmt.Sprintf("<BoundedSemaphore(value=%d, maxvalue=%s)>", res.N, res.Data)
 	}
@@ -90,13 +102,13 @@ func (s *Semaphore) Attr(name string) (starlark.Value, error) { return methodAtt
 func (s *Semaphore) AttrNames() []string { return methodNames(semMethods) }
 
 func semAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	r := &request{Op: "sem.acquire", ID: recv.(*Semaphore).id}
+	r := &broker.Request{Op: broker.OpSemAcquire, ID: recv.(*Semaphore).id}
 	return acquireWith(th, r, name, args, kwargs)
 }
 
 // acquireWith runs an acquire request with (block=True, timeout=None), or
 // a blocking one for __enter__; True, or False on timeout.
-func acquireWith(th *starlark.Thread, r *request, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func acquireWith(th *starlark.Thread, r *broker.Request, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if name == "__enter__" {
 		r.Block, r.Timeout = true, -1
 	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
@@ -107,12 +119,12 @@ func acquireWith(th *starlark.Thread, r *request, name string, args starlark.Tup
 		return nil, err
 	}
 	switch res.Code {
-	case "":
+	case broker.OK:
 		return starlark.True, nil
-	case resTimeout:
+	case broker.TimedOut:
 		return starlark.False, nil
 	}
-	return nil, fail(res)
+	return nil, failure(res)
 }
 
 func semReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -121,7 +133,7 @@ func semReleaseM(th *starlark.Thread, recv starlark.Value, name string, args sta
 			return nil, err
 		}
 	}
-	if _, err := callOK(th, &request{Op: "sem.release", ID: recv.(*Semaphore).id}); err != nil {
+	if _, err := callOK(th, &broker.Request{Op: broker.OpSemRelease, ID: recv.(*Semaphore).id}); err != nil {
 		return nil, err
 	}
 	return exitResult(name), nil
@@ -140,15 +152,14 @@ func semGetValue(th *starlark.Thread, recv starlark.Value, name string, args sta
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	res, err := callOK(th, &request{Op: "sem.value", ID: recv.(*Semaphore).id})
+	res, err := callOK(th, &broker.Request{Op: broker.OpSemValue, ID: recv.(*Semaphore).id})
 	if err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(res.N), nil
 }
 
-func init() {
-	extHandles["sem"] = func(_ *hooks, kind string, id uint64) (starlark.Value, error) {
-		return &Semaphore{sharedBase{int64(id)}, strings.HasSuffix(kind, ":true")}, nil
-	}
+// decodeSemaphore decodes the handle of a sem.
+func decodeSemaphore(h *hooks, kind string, id uint64) (starlark.Value, error) {
+	return &Semaphore{h.base(int64(id)), strings.HasSuffix(kind, ":true")}, nil
 }

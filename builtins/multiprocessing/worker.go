@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/reexec"
 	"github.com/pyconc/pyconc/internal/wire"
@@ -32,23 +33,25 @@ func workerMain() {
 		fmt.Fprintln(os.Stderr, "multiprocessing: worker:", err)
 		os.Exit(1)
 	}
-	world.mu.Lock()
-	world.boot = boot
-	world.be = newRemote(conn)
-	world.mu.Unlock()
+	// The end of the channel is the parent's death (on every platform):
+	// a child never outlives its parent.
+	link := &childLink{boot: boot, b: broker.NewChild(conn, func() { os.Exit(1) })}
+	pendingLink.Lock()
+	pendingLink.link = link
+	pendingLink.Unlock()
 	if LoadMain == nil {
 		fmt.Fprintln(os.Stderr, "multiprocessing: this program cannot run child processes: multiprocessing.LoadMain is not set")
 		os.Exit(1)
 	}
 	code, ran := 1, false
-	world.bootstrapping.Store(true)
+	link.bootstrapping.Store(true)
 	err = LoadMain(context.Background(), boot.spec, func(th *starlark.Thread, globals starlark.StringDict) error {
-		world.bootstrapping.Store(false)
+		link.bootstrapping.Store(false)
 		ran = true
 		code = runChild(th, globals, boot)
 		return nil
 	})
-	world.bootstrapping.Store(false)
+	link.bootstrapping.Store(false)
 	if !ran {
 		var ee *core.ExitError
 		switch {
@@ -68,7 +71,7 @@ func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) 
 	rt := core.RuntimeOf(th)
 	h := newHooks(th, "")
 	h.globals = globals
-	setChildGlobals(globals)
+	stateOf(rt).setGlobals(globals)
 	h.refOnDecode = false // the parent counted this child as a holder of its pipe ends
 	v, err := wire.Unmarshal(boot.proc, h)
 	p := procOf(v)
