@@ -1,8 +1,6 @@
-// Package json is pyconc's json module: dumps, loads, dump and load with
-// CPython's output and error messages.
-package json
-
 // This file defines the module value and its encoder.
+
+package json
 
 import (
 	"fmt"

@@ -1,8 +1,6 @@
-// Package math is pyconc's math module: go.starlark.net's lib/math with
-// CPython's errors, plus the rest of CPython's functions and constants.
-package math
-
 // This file defines the module value and its functions.
+
+package math
 
 import (
 	"fmt"

@@ -1,8 +1,6 @@
-// Package os is pyconc's os module, with its os.path (CPython's posixpath)
-// and os.environ.
-package os
-
 // This file defines the os module value and its functions.
+
+package os
 
 import (
 	"crypto/rand"

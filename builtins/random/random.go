@@ -1,8 +1,6 @@
-// Package random is pyconc's random module: CPython's functions over Go's
-// PCG generator.
-package random
-
 // This file defines the module value and its functions.
+
+package random
 
 import (
 	crand "crypto/rand"

@@ -1,8 +1,6 @@
-// Package sys is pyconc's sys module: argv, exit, the exception being
-// handled, the standard streams and the interpreter's settings.
-package sys
-
 // This file defines the module value and its functions.
+
+package sys
 
 import (
 	"encoding/binary"

@@ -1,8 +1,6 @@
-// Package time is pyconc's time module: clocks, sleep, and conversions
-// between seconds since the epoch, struct_time and text, as CPython's.
-package time
-
 // This file defines the module value and its functions.
+
+package time
 
 import (
 	"fmt"
