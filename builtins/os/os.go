@@ -37,11 +37,11 @@ import (
 //	name 'posix', sep '/', altsep None, extsep '.', pathsep ':', linesep '\n',
 //	curdir '.', pardir '..', devnull '/dev/null'
 //
-// On Windows, name is 'nt', pathsep ';', linesep '\r\n' and devnull 'nul';
-// os.path stays posixpath (sep '/', which Windows accepts too), getuid is
-// absent as in CPython, and kill(pid, sig) terminates the process whatever
-// sig is (TerminateProcess), as CPython does for signals other than the
-// console events.
+// On Windows, name is 'nt', sep '\\', altsep '/', pathsep ';', linesep
+// '\r\n' and devnull 'nul'; os.path is ntpath; getuid is absent as in
+// CPython, and kill(pid, sig) terminates the process whatever sig is
+// (TerminateProcess), as CPython does for signals other than the console
+// events.
 //
 // os.environ is a snapshot of the environment taken when the module is
 // created: environ['HOME'], environ.get(k, default), k in environ, len,
@@ -83,14 +83,15 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 			return osExit(rt, args, kwargs)
 		}),
 		"path":   path,
-		"sep":    starlark.String("/"),
-		"altsep": starlark.None,
 		"extsep": starlark.String("."),
 		"curdir": starlark.String("."),
 		"pardir": starlark.String(".."),
 	}
 	for name, v := range platformMembers() {
 		members[name] = v
+	}
+	for _, name := range []string{"sep", "altsep"} {
+		members[name], _ = path.(*core.Module).Attr(name)
 	}
 	return core.NewModule("os", members), nil
 }
@@ -328,7 +329,7 @@ func osWalk(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwar
 			out = append(out, entry)
 		}
 		for _, name := range sub {
-			walk(osPathJoin(dir, name))
+			walk(native.join(dir, name))
 		}
 		if !topdown {
 			out = append(out, entry)

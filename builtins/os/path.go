@@ -1,10 +1,12 @@
-// This file defines the os.path module (CPython's posixpath).
+// This file defines the os.path module: posixpath on Unix, ntpath on
+// Windows, over the path operations of a flavor.
 
 package os
 
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -12,46 +14,77 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
+// A flavor is the path syntax of a platform: posix or nt.
+type flavor struct {
+	module      string // the module's name, "posixpath" or "ntpath"
+	sep, altsep string // the separator, and the other one accepted ("" for none)
+	join        func(parts ...string) string
+	split       func(p string) (head, tail string)
+	splitext    func(p string) (root, ext string)
+	splitdrive  func(p string) (drive, rest string)
+	normpath    func(p string) string
+	normcase    func(p string) string
+	isabs       func(p string) bool
+	home        func() (string, bool) // the user's home folder, for expanduser
+}
+
+// native is the flavor of the platform pyconc runs on.
+var native = flavorOf(runtime.GOOS)
+
+func flavorOf(goos string) *flavor {
+	if goos == "windows" {
+		return nt
+	}
+	return posix
+}
+
 type osPathKey struct{}
 
 // MakePath returns the os.path module of rt (one per runtime, shared
-// with the os module's path attribute). Its members follow CPython's
-// posixpath exactly for str arguments (bytes and os.PathLike are not
-// accepted):
+// with the os module's path attribute): CPython's posixpath, or ntpath on
+// Windows. Its members follow CPython's for str arguments (bytes and
+// os.PathLike are not accepted):
 //
 //	join(a, *p) -> str
-//	split(p) -> (head, tail), splitext(p) -> (root, ext)
+//	split(p) -> (head, tail), splitext(p) -> (root, ext), splitdrive(p) -> (drive, rest)
 //	basename(p) -> str, dirname(p) -> str
-//	normpath(p) -> str, abspath(p) -> str, realpath(p) -> str
-//	isabs(p) -> bool, expanduser(p) -> str
+//	normpath(p) -> str, normcase(p) -> str, abspath(p) -> str, realpath(p) -> str
+//	isabs(p) -> bool, expanduser(p) -> str   (~user is left unchanged)
 //	exists(p), isfile(p), isdir(p), islink(p) -> bool   False for errors
 //	getsize(p) -> int, getmtime(p) -> float            OSError for errors
-//	sep '/'
+//	sep '/' (ntpath: '\\'), altsep None (ntpath: '/')
 func MakePath(rt *core.Runtime) (starlark.Value, error) {
-	return rt.Shared(osPathKey{}, func() any { return newOSPathModule() }).(*core.Module), nil
+	return rt.Shared(osPathKey{}, func() any { return newPathModule(native) }).(*core.Module), nil
 }
 
-func newOSPathModule() *core.Module {
+func newPathModule(f *flavor) *core.Module {
 	b := starlark.NewBuiltin
-	return core.NewModule("posixpath", starlark.StringDict{
-		"join": b("join", ospJoin),
-		"split": b("split", ospStr1("split", func(p string) (starlark.Value, error) {
-			h, t := ospSplit(p)
-			return starlark.Tuple{starlark.String(h), starlark.String(t)}, nil
+	pair := func(x, y string) (starlark.Value, error) {
+		return starlark.Tuple{starlark.String(x), starlark.String(y)}, nil
+	}
+	str := func(fn func(string) string) func(string) (starlark.Value, error) {
+		return func(p string) (starlark.Value, error) { return starlark.String(fn(p)), nil }
+	}
+	var altsep starlark.Value = starlark.None
+	if f.altsep != "" {
+		altsep = starlark.String(f.altsep)
+	}
+	return core.NewModule(f.module, starlark.StringDict{
+		"join":       b("join", f.joinBuiltin),
+		"split":      b("split", ospStr1("split", func(p string) (starlark.Value, error) { return pair(f.split(p)) })),
+		"splitext":   b("splitext", ospStr1("splitext", func(p string) (starlark.Value, error) { return pair(f.splitext(p)) })),
+		"splitdrive": b("splitdrive", ospStr1("splitdrive", func(p string) (starlark.Value, error) { return pair(f.splitdrive(p)) })),
+		"basename":   b("basename", ospStr1("basename", str(func(p string) string { _, t := f.split(p); return t }))),
+		"dirname":    b("dirname", ospStr1("dirname", str(func(p string) string { h, _ := f.split(p); return h }))),
+		"normpath":   b("normpath", ospStr1("normpath", str(f.normpath))),
+		"normcase":   b("normcase", ospStr1("normcase", str(f.normcase))),
+		"abspath": b("abspath", ospStr1("abspath", func(p string) (starlark.Value, error) {
+			s, err := f.abspath(p)
+			return starlark.String(s), err
 		})),
-		"splitext": b("splitext", ospStr1("splitext", func(p string) (starlark.Value, error) {
-			r, e := ospSplitext(p)
-			return starlark.Tuple{starlark.String(r), starlark.String(e)}, nil
-		})),
-		"basename": b("basename", ospStr1("basename", func(p string) (starlark.Value, error) {
-			return starlark.String(p[strings.LastIndexByte(p, '/')+1:]), nil
-		})),
-		"dirname":    b("dirname", ospStr1("dirname", func(p string) (starlark.Value, error) { h, _ := ospSplit(p); return starlark.String(h), nil })),
-		"normpath":   b("normpath", ospStr1("normpath", func(p string) (starlark.Value, error) { return starlark.String(ospNormpath(p)), nil })),
-		"abspath":    b("abspath", ospStr1("abspath", func(p string) (starlark.Value, error) { s, err := ospAbspath(p); return starlark.String(s), err })),
-		"realpath":   b("realpath", ospStr1("realpath", ospRealpath)),
-		"isabs":      b("isabs", ospStr1("isabs", func(p string) (starlark.Value, error) { return starlark.Bool(strings.HasPrefix(p, "/")), nil })),
-		"expanduser": b("expanduser", ospStr1("expanduser", ospExpanduser)),
+		"realpath":   b("realpath", ospStr1("realpath", f.realpath)),
+		"isabs":      b("isabs", ospStr1("isabs", func(p string) (starlark.Value, error) { return starlark.Bool(f.isabs(p)), nil })),
+		"expanduser": b("expanduser", ospStr1("expanduser", str(f.expanduser))),
 		"exists":     b("exists", ospStat("exists", os.Stat, func(fi os.FileInfo) bool { return true })),
 		"isfile":     b("isfile", ospStat("isfile", os.Stat, func(fi os.FileInfo) bool { return fi.Mode().IsRegular() })),
 		"isdir":      b("isdir", ospStat("isdir", os.Stat, func(fi os.FileInfo) bool { return fi.IsDir() })),
@@ -70,7 +103,8 @@ func newOSPathModule() *core.Module {
 			}
 			return starlark.Float(float64(fi.ModTime().UnixNano()) / 1e9), nil
 		})),
-		"sep": starlark.String("/"),
+		"sep":    starlark.String(f.sep),
+		"altsep": altsep,
 	})
 }
 
@@ -112,7 +146,8 @@ func ospStat(name string, stat func(string) (os.FileInfo, error), pred func(os.F
 	})
 }
 
-func ospJoin(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// joinBuiltin is join(a, *p).
+func (f *flavor) joinBuiltin(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
 		return nil, core.NewError(core.TypeError, "join() takes no keyword arguments")
 	}
@@ -127,93 +162,26 @@ func ospJoin(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwa
 		}
 		parts[i] = string(s)
 	}
-	return starlark.String(osPathJoin(parts...)), nil
+	return starlark.String(f.join(parts...)), nil
 }
 
-// osPathJoin is posixpath.join.
-func osPathJoin(parts ...string) string {
-	path := parts[0]
-	for _, b := range parts[1:] {
-		switch {
-		case strings.HasPrefix(b, "/"):
-			path = b
-		case path == "" || strings.HasSuffix(path, "/"):
-			path += b
-		default:
-			path += "/" + b
-		}
-	}
-	return path
-}
-
-// ospSplit is posixpath.split.
-func ospSplit(p string) (head, tail string) {
-	i := strings.LastIndexByte(p, '/') + 1
-	head, tail = p[:i], p[i:]
-	if head != "" && head != strings.Repeat("/", len(head)) {
-		head = strings.TrimRight(head, "/")
-	}
-	return head, tail
-}
-
-// ospSplitext is posixpath.splitext.
-func ospSplitext(p string) (root, ext string) {
-	sep := strings.LastIndexByte(p, '/')
-	dot := strings.LastIndexByte(p, '.')
-	if dot > sep {
-		for i := sep + 1; i < dot; i++ {
-			if p[i] != '.' {
-				return p[:dot], p[dot:]
-			}
-		}
-	}
-	return p, ""
-}
-
-// ospNormpath is posixpath.normpath.
-func ospNormpath(p string) string {
-	if p == "" {
-		return "."
-	}
-	initial := 0
-	if strings.HasPrefix(p, "/") {
-		initial = 1
-		if strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "///") {
-			initial = 2
-		}
-	}
-	var out []string
-	for _, c := range strings.Split(p, "/") {
-		if c == "" || c == "." {
-			continue
-		}
-		if c != ".." || (initial == 0 && len(out) == 0) || (len(out) > 0 && out[len(out)-1] == "..") {
-			out = append(out, c)
-		} else if len(out) > 0 {
-			out = out[:len(out)-1]
-		}
-	}
-	s := strings.Repeat("/", initial) + strings.Join(out, "/")
-	if s == "" {
-		return "."
-	}
-	return s
-}
-
-// ospAbspath is posixpath.abspath.
-func ospAbspath(p string) (string, error) {
-	if !strings.HasPrefix(p, "/") {
+// abspath is abspath(p): p joined to the working directory when relative,
+// normalised.
+func (f *flavor) abspath(p string) (string, error) {
+	if !f.isabs(p) {
 		cwd, err := os.Getwd()
 		if err != nil {
 			return "", core.MapError(err)
 		}
-		p = osPathJoin(cwd, p)
+		p = f.join(cwd, p)
 	}
-	return ospNormpath(p), nil
+	return f.normpath(p), nil
 }
 
-func ospRealpath(p string) (starlark.Value, error) {
-	abs, err := ospAbspath(p)
+// realpath is realpath(p): the absolute path with the symbolic links of
+// its longest existing prefix resolved, the rest kept as written.
+func (f *flavor) realpath(p string) (starlark.Value, error) {
+	abs, err := f.abspath(p)
 	if err != nil {
 		return nil, err
 	}
@@ -222,51 +190,48 @@ func ospRealpath(p string) (starlark.Value, error) {
 	for cur := abs; ; {
 		if r, err := filepath.EvalSymlinks(cur); err == nil {
 			if rest != "" {
-				r = osPathJoin(r, rest)
+				r = f.join(r, rest)
 			}
 			return starlark.String(r), nil
 		}
-		h, t := ospSplit(cur)
+		h, t := f.split(cur)
 		if t == "" || h == cur {
 			return starlark.String(abs), nil
 		}
 		if rest == "" {
 			rest = t
 		} else {
-			rest = t + "/" + rest
+			rest = t + f.sep + rest
 		}
 		cur = h
 	}
 }
 
-func ospExpanduser(p string) (starlark.Value, error) {
+// expanduser is expanduser(p): a leading "~" replaced by the user's home
+// folder; "~user" is left unchanged (pyconc does not look users up).
+func (f *flavor) expanduser(p string) string {
 	if !strings.HasPrefix(p, "~") {
-		return starlark.String(p), nil
+		return p
 	}
-	i := strings.IndexByte(p, '/')
-	if i < 0 {
-		i = len(p)
+	i := 1
+	for i < len(p) && !strings.ContainsRune(f.sep+f.altsep, rune(p[i])) {
+		i++
 	}
-	var home string
-	if i == 1 {
-		h, ok := os.LookupEnv("HOME")
-		if !ok {
-			d, err := os.UserHomeDir()
-			if err != nil {
-				return starlark.String(p), nil
+	if i != 1 {
+		return p
+	}
+	home, ok := f.home()
+	if !ok {
+		return p
+	}
+	if f == posix {
+		home = strings.TrimRight(home, "/")
+		if home == "" {
+			home = "/"
+			if i < len(p) {
+				home = ""
 			}
-			h = d
-		}
-		home = h
-	} else {
-		return starlark.String(p), nil // ~user: not supported, unchanged
-	}
-	home = strings.TrimRight(home, "/")
-	if home == "" {
-		home = "/"
-		if i < len(p) {
-			home = ""
 		}
 	}
-	return starlark.String(home + p[i:]), nil
+	return home + p[i:]
 }
