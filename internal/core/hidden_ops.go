@@ -73,44 +73,6 @@ func hiddenFmt(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple
 	return starlark.String(s), nil
 }
 
-// __pc_list(x)
-func hiddenList(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := unpackPositional(hidden.List, args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	elems, err := Collect(th, x)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.NewList(elems), nil
-}
-
-// __pc_tuple(x)
-func hiddenTuple(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := unpackPositional(hidden.Tuple, args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	if t, ok := x.(starlark.Tuple); ok {
-		return t, nil
-	}
-	elems, err := Collect(th, x)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.Tuple(elems), nil
-}
-
-// __pc_set(x)
-func hiddenSet(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := unpackPositional(hidden.SetOf, args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	return MakeSet(th, x)
-}
-
 // __pc_dictmerge(d1, d2, ...)
 func hiddenDictMerge(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {

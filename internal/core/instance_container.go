@@ -70,19 +70,7 @@ func Contains(th *starlark.Thread, container, x starlark.Value) (bool, error) {
 		if special(o, "__iter__") == nil && special(o, "__getitem__") == nil {
 			return false, NewError(TypeError, fmt.Sprintf("argument of type '%s' is not iterable", o.Class.name))
 		}
-		found := false
-		err := Iterate(th, o, func(e starlark.Value) error {
-			eq, err := Equal(th, e, x)
-			if err != nil || eq {
-				found = eq
-				return errStopIteration
-			}
-			return nil
-		})
-		if err == errStopIteration {
-			err = nil
-		}
-		return found, err
+		return searchIteration(th, o, x)
 	}
 	switch c := container.(type) {
 	case starlark.String:
@@ -105,6 +93,16 @@ func Contains(th *starlark.Thread, container, x starlark.Value) (bool, error) {
 			return c.Has(x)
 		}
 	}
+	found, err := searchIteration(th, container, x)
+	if err != nil && isExc(th, err, TypeError) && !isIterable(container) {
+		err = NewError(TypeError, fmt.Sprintf("argument of type '%s' is not iterable", TypeName(container)))
+	}
+	return found, err
+}
+
+// searchIteration reports whether iterating over container yields a value
+// equal to x.
+func searchIteration(th *starlark.Thread, container, x starlark.Value) (bool, error) {
 	found := false
 	err := Iterate(th, container, func(e starlark.Value) error {
 		eq, err := Equal(th, e, x)
@@ -116,8 +114,6 @@ func Contains(th *starlark.Thread, container, x starlark.Value) (bool, error) {
 	})
 	if err == errStopIteration {
 		err = nil
-	} else if err != nil && isExc(th, err, TypeError) && !isIterable(container) {
-		err = NewError(TypeError, fmt.Sprintf("argument of type '%s' is not iterable", TypeName(container)))
 	}
 	return found, err
 }

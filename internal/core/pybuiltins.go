@@ -1,13 +1,10 @@
 package core
 
-// This file lists Python's built-in functions and classes and the hidden
-// built-ins of the object model and operators.
+// This file lists Python's built-in functions and classes.
 
 import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
-
-	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // pythonBuiltins returns Python's built-in functions and classes. The
@@ -97,27 +94,5 @@ func builtinExit(name string) func(th *starlark.Thread, args starlark.Tuple, kwa
 			return nil, &PyError{Value: NewException(SystemExit)}
 		}
 		return nil, &PyError{Value: NewException(SystemExit, code)}
-	}
-}
-
-// hiddenBuiltins returns the hidden built-ins of the object model and
-// operators (see package hidden).
-func hiddenBuiltins() starlark.StringDict {
-	return starlark.StringDict{
-		hidden.Class:     builtin(hidden.Class, hiddenClass),
-		hidden.Super:     builtin(hidden.Super, hiddenSuper),
-		hidden.Is:        builtin(hidden.Is, hiddenIs),
-		hidden.Pow:       builtin(hidden.Pow, hiddenPow),
-		hidden.Mod:       builtin(hidden.Mod, hiddenMod),
-		hidden.Fmt:       builtin(hidden.Fmt, hiddenFmt),
-		hidden.Method:    builtin(hidden.Method, hiddenMethod),
-		hidden.List:      builtin(hidden.List, hiddenList),
-		hidden.Tuple:     builtin(hidden.Tuple, hiddenTuple),
-		hidden.SetOf:     builtin(hidden.SetOf, hiddenSet),
-		hidden.DictMerge: builtin(hidden.DictMerge, hiddenDictMerge),
-		hidden.Unpack:    builtin(hidden.Unpack, hiddenUnpack),
-		hidden.DelItem:   builtin(hidden.DelItem, hiddenDelItem),
-		hidden.DelAttr:   builtin(hidden.DelAttr, hiddenDelAttr),
-		hidden.Slice:     builtin(hidden.Slice, hiddenSlice),
 	}
 }

@@ -8,20 +8,7 @@ import (
 	"fmt"
 
 	"go.starlark.net/starlark"
-
-	"github.com/pyconc/pyconc/internal/hidden"
 )
-
-// leadBuiltins returns __pc_getattr and __pc_setitem.
-func leadBuiltins() starlark.StringDict {
-	return starlark.StringDict{
-		hidden.GetAttr:   starlark.NewBuiltin(hidden.GetAttr, hiddenGetAttr),
-		hidden.SetItem:   starlark.NewBuiltin(hidden.SetItem, hiddenSetItem),
-		hidden.Iter:      starlark.NewBuiltin(hidden.Iter, hiddenIter),
-		hidden.Resumable: starlark.NewBuiltin(hidden.Resumable, hiddenResumable),
-		hidden.GetSlice:  starlark.NewBuiltin(hidden.GetSlice, hiddenGetSlice),
-	}
-}
 
 // __pc_getattr(x, name)
 func hiddenGetAttr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
