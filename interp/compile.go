@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/lower"
 	"github.com/pyconc/pyconc/internal/parser"
 	"github.com/pyconc/pyconc/internal/pyast"
@@ -44,7 +45,7 @@ func compile(filename string, src []byte, isPredeclared func(string) bool) (prog
 // go.starlark.net resolver into a *SyntaxError.
 func syntaxErrorFrom(err error, src []byte) error {
 	mk := func(kind, msg string, pos syntax.Position) *SyntaxError {
-		return &SyntaxError{Kind: kind, Msg: msg, File: pos.Filename(), Line: int(pos.Line), Col: int(pos.Col), Text: lineOf(src, int(pos.Line))}
+		return &SyntaxError{Kind: kind, Msg: msg, File: pos.Filename(), Line: int(pos.Line), Col: int(pos.Col), Text: core.LineOf(src, int(pos.Line))}
 	}
 	var list pyast.ErrorList
 	var one *pyast.Error
@@ -71,20 +72,4 @@ func resolverMessage(msg string) string {
 		return fmt.Sprintf("name '%s' is not defined", strings.TrimPrefix(msg, "undefined: "))
 	}
 	return msg
-}
-
-// lineOf returns line n (1-based) of src without its line ending.
-func lineOf(src []byte, n int) string {
-	s := string(src)
-	for i := 1; i < n; i++ {
-		j := strings.IndexByte(s, '\n')
-		if j < 0 {
-			return ""
-		}
-		s = s[j+1:]
-	}
-	if j := strings.IndexByte(s, '\n'); j >= 0 {
-		s = s[:j]
-	}
-	return strings.TrimRight(s, "\r")
 }

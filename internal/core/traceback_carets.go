@@ -55,10 +55,18 @@ func caretLine(rt *Runtime, fr *Frame) string {
 // rawSourceLine returns line n (1-based) of a registered source, as is.
 func rawSourceLine(rt *Runtime, file string, n int) string {
 	v, ok := rt.Sources.Load(file)
-	if !ok || n < 1 {
+	if !ok {
 		return ""
 	}
-	src := v.([]byte)
+	return LineOf(v.([]byte), n)
+}
+
+// LineOf returns line n (1-based) of src without its line ending ("" when
+// src has fewer lines).
+func LineOf(src []byte, n int) string {
+	if n < 1 {
+		return ""
+	}
 	for i := 1; i < n; i++ {
 		j := bytes.IndexByte(src, '\n')
 		if j < 0 {
@@ -133,21 +141,14 @@ func pythonToStarlark(line string) string {
 			blank(i, len(line))
 		}
 	}
-	var quote byte
 	for i := 0; i < len(b); i++ {
 		c := b[i]
 		switch {
-		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
 		case c == '"' || c == '\'':
-			quote = c
 			if i > 0 && (b[i-1] == 'f' || b[i-1] == 'F') && (i < 2 || !isIdentByte(b[i-2])) {
 				b[i-1] = ' '
 			}
+			i = closingQuote(string(b), i)
 		case c == ' ' && strings.HasPrefix(string(b[i:]), " is not "):
 			copy(b[i:], " !=     ")
 			i += 7
@@ -157,6 +158,22 @@ func pythonToStarlark(line string) string {
 		}
 	}
 	return string(b)
+}
+
+// closingQuote returns the offset of the quote that closes the string
+// literal opened by the quote at offset i of line (len(line) when the line
+// ends first), skipping escaped characters.
+func closingQuote(line string, i int) int {
+	quote := line[i]
+	for i++; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case quote:
+			return i
+		}
+	}
+	return len(line)
 }
 
 // isIdentByte reports whether c may appear in an identifier.
@@ -215,18 +232,11 @@ func parseLine(line string) (f *syntax.File, multiLine bool) {
 // missingClosers returns the brackets that close those left open in src.
 func missingClosers(src string) string {
 	var stack []byte
-	var quote byte
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		switch {
-		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
 		case c == '"' || c == '\'':
-			quote = c
+			i = closingQuote(src, i)
 		case c == '#':
 			i = len(src)
 		case c == '(':
