@@ -248,10 +248,13 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames lists the attributes visible on the class.
-func (c *Class) AttrNames() []string {
+func (c *Class) AttrNames() []string { return mroAttrNames(c.MRO) }
+
+// mroAttrNames lists, sorted, the attributes the classes of mro define.
+func mroAttrNames(mro []*Class) []string {
 	seen := map[string]bool{}
 	var names []string
-	for _, k := range c.MRO {
+	for _, k := range mro {
 		for _, n := range k.order {
 			if !seen[n] {
 				seen[n] = true

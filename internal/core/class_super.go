@@ -127,17 +127,4 @@ func (s *Super) thread() *starlark.Thread {
 }
 
 // AttrNames lists the attributes reachable through the proxy.
-func (s *Super) AttrNames() []string {
-	seen := map[string]bool{}
-	var names []string
-	for _, k := range s.mro() {
-		for _, n := range k.order {
-			if !seen[n] {
-				seen[n] = true
-				names = append(names, n)
-			}
-		}
-	}
-	sortStrings(names)
-	return names
-}
+func (s *Super) AttrNames() []string { return mroAttrNames(s.mro()) }

@@ -65,29 +65,13 @@ func init() {
 		setSystemExitAttrs(inst, args)
 		return nil
 	}
-	SystemExit.SetOwn("__init__", NewGoMethod("__init__", func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if _, err := excInit(th, self, args, kwargs); err != nil {
-			return nil, err
-		}
-		if inst, ok := self.(*Instance); ok {
-			setSystemExitAttrs(inst, args)
-		}
-		return starlark.None, nil
-	}))
+	SystemExit.SetOwn("__init__", excInitSetting(setSystemExitAttrs))
 
 	StopIteration.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		setStopIterationAttrs(inst, args)
 		return nil
 	}
-	StopIteration.SetOwn("__init__", NewGoMethod("__init__", func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if _, err := excInit(th, self, args, kwargs); err != nil {
-			return nil, err
-		}
-		if inst, ok := self.(*Instance); ok {
-			setStopIterationAttrs(inst, args)
-		}
-		return starlark.None, nil
-	}))
+	StopIteration.SetOwn("__init__", excInitSetting(setStopIterationAttrs))
 
 	OSError.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		if inst.Class == OSError && len(args) >= 2 {
@@ -103,15 +87,7 @@ func init() {
 		setOSErrorAttrs(inst, args)
 		return nil
 	}
-	OSError.SetOwn("__init__", NewGoMethod("__init__", func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if _, err := excInit(th, self, args, kwargs); err != nil {
-			return nil, err
-		}
-		if inst, ok := self.(*Instance); ok {
-			setOSErrorAttrs(inst, args)
-		}
-		return starlark.None, nil
-	}))
+	OSError.SetOwn("__init__", excInitSetting(setOSErrorAttrs))
 	OSError.SetOwn("__str__", NewGoMethod("__str__", excStr))
 
 	ImportError.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
@@ -132,6 +108,21 @@ func init() {
 		}
 		return excInit(th, self, args, nil)
 	}))
+}
+
+// excInitSetting returns the __init__ of an exception class whose
+// attributes set derives from the arguments (SystemExit.code, OSError.errno...):
+// BaseException.__init__, then set.
+func excInitSetting(set func(inst *Instance, args starlark.Tuple)) *GoMethod {
+	return NewGoMethod("__init__", func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if _, err := excInit(th, self, args, kwargs); err != nil {
+			return nil, err
+		}
+		if inst, ok := self.(*Instance); ok {
+			set(inst, args)
+		}
+		return starlark.None, nil
+	})
 }
 
 // excInit is BaseException.__init__(self, *args): it sets args.

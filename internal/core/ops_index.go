@@ -145,14 +145,7 @@ func GetItem(th *starlark.Thread, v, key starlark.Value) (starlark.Value, error)
 		if _, err := key.Hash(); err != nil {
 			return nil, NewError(TypeError, fmt.Sprintf("unhashable type: '%s'", TypeName(key)))
 		}
-		r, found, err := x.Get(key)
-		if err != nil {
-			return nil, err
-		}
-		if !found {
-			return nil, &PyError{Value: NewException(KeyError, key)}
-		}
-		return r, nil
+		return mappingItem(x, key)
 	case starlark.String:
 		chars := []rune(string(x))
 		if sl, ok := key.(*Slice); ok {
@@ -202,16 +195,21 @@ func GetItem(th *starlark.Thread, v, key starlark.Value) (starlark.Value, error)
 		}
 		return x.Index(i), nil
 	case starlark.Mapping:
-		r, found, err := x.Get(key)
-		if err != nil {
-			return nil, err
-		}
-		if !found {
-			return nil, &PyError{Value: NewException(KeyError, key)}
-		}
-		return r, nil
+		return mappingItem(x, key)
 	}
 	return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not subscriptable", TypeName(v)))
+}
+
+// mappingItem returns m[key], KeyError when m has no such key.
+func mappingItem(m starlark.Mapping, key starlark.Value) (starlark.Value, error) {
+	r, found, err := m.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, &PyError{Value: NewException(KeyError, key)}
+	}
+	return r, nil
 }
 
 // seqIndex resolves an index into a sequence of length n (negative

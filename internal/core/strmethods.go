@@ -269,24 +269,33 @@ func charRange(th *starlark.Thread, start, end starlark.Value, n int) (int, int,
 	return lo, hi, nil
 }
 
+// strSearchArgs decodes the arguments (sub[, start[, end]]) of str method
+// name called on recv: its characters, the needle and the range [lo, hi)
+// of characters to search.
+func strSearchArgs(th *starlark.Thread, name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (chars []rune, sub string, lo, hi int, err error) {
+	var subV, start, end starlark.Value
+	if err = unpackPositional(name, args, kwargs, 1, &subV, &start, &end); err != nil {
+		return
+	}
+	s, ok := subV.(starlark.String)
+	if !ok {
+		err = NewError(TypeError, fmt.Sprintf("must be str, not %s", TypeName(subV)))
+		return
+	}
+	chars = []rune(string(recv.(starlark.String)))
+	lo, hi, err = charRange(th, start, end, len(chars))
+	return chars, string(s), lo, hi, err
+}
+
 // strFind is str.find/rfind/index/rindex(sub[, start[, end]]), counting
 // characters.
 func strFind(name string) methodImpl {
 	return func(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var subV, start, end starlark.Value
-		if err := unpackPositional(name, args, kwargs, 1, &subV, &start, &end); err != nil {
-			return nil, err
-		}
-		sub, ok := subV.(starlark.String)
-		if !ok {
-			return nil, NewError(TypeError, fmt.Sprintf("must be str, not %s", TypeName(subV)))
-		}
-		chars := []rune(string(recv.(starlark.String)))
-		needle := []rune(string(sub))
-		lo, hi, err := charRange(th, start, end, len(chars))
+		chars, sub, lo, hi, err := strSearchArgs(th, name, recv, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
+		needle := []rune(sub)
 		pos := -1
 		if lo <= hi && hi-lo >= len(needle) {
 			if name[0] == 'r' {
@@ -324,16 +333,7 @@ func runesAt(chars, needle []rune, i int) bool {
 
 // str.count(sub[, start[, end]])
 func strCount(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var subV, start, end starlark.Value
-	if err := unpackPositional("count", args, kwargs, 1, &subV, &start, &end); err != nil {
-		return nil, err
-	}
-	sub, ok := subV.(starlark.String)
-	if !ok {
-		return nil, NewError(TypeError, fmt.Sprintf("must be str, not %s", TypeName(subV)))
-	}
-	chars := []rune(string(recv.(starlark.String)))
-	lo, hi, err := charRange(th, start, end, len(chars))
+	chars, sub, lo, hi, err := strSearchArgs(th, "count", recv, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -344,7 +344,7 @@ func strCount(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwa
 	if sub == "" {
 		return starlark.MakeInt(hi - lo + 1), nil
 	}
-	return starlark.MakeInt(strings.Count(s, string(sub))), nil
+	return starlark.MakeInt(strings.Count(s, sub)), nil
 }
 
 // str.translate(table)

@@ -190,19 +190,26 @@ func bytesNeedle(th *starlark.Thread, v starlark.Value) (string, error) {
 	return "", NewError(TypeError, fmt.Sprintf("argument should be integer or bytes-like object, not '%s'", TypeName(v)))
 }
 
+// bytesSearchArgs decodes the arguments (sub[, start[, end]]) of bytes
+// method name called on recv: the bytes, the needle and the range [lo, hi)
+// to search.
+func bytesSearchArgs(th *starlark.Thread, name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (s, sub string, lo, hi int, err error) {
+	var subV, start, end starlark.Value
+	if err = unpackPositional(name, args, kwargs, 1, &subV, &start, &end); err != nil {
+		return
+	}
+	if sub, err = bytesNeedle(th, subV); err != nil {
+		return
+	}
+	s = string(recv.(starlark.Bytes))
+	lo, hi, err = charRange(th, start, end, len(s))
+	return
+}
+
 // bytesFind is bytes.find/rfind/index/rindex.
 func bytesFind(name string) methodImpl {
 	return func(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var subV, start, end starlark.Value
-		if err := unpackPositional(name, args, kwargs, 1, &subV, &start, &end); err != nil {
-			return nil, err
-		}
-		sub, err := bytesNeedle(th, subV)
-		if err != nil {
-			return nil, err
-		}
-		s := string(recv.(starlark.Bytes))
-		lo, hi, err := charRange(th, start, end, len(s))
+		s, sub, lo, hi, err := bytesSearchArgs(th, name, recv, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -226,16 +233,7 @@ func bytesFind(name string) methodImpl {
 
 // bytes.count(sub[, start[, end]])
 func bytesCount(th *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var subV, start, end starlark.Value
-	if err := unpackPositional("count", args, kwargs, 1, &subV, &start, &end); err != nil {
-		return nil, err
-	}
-	sub, err := bytesNeedle(th, subV)
-	if err != nil {
-		return nil, err
-	}
-	s := string(recv.(starlark.Bytes))
-	lo, hi, err := charRange(th, start, end, len(s))
+	s, sub, lo, hi, err := bytesSearchArgs(th, "count", recv, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
