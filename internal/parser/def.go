@@ -45,10 +45,9 @@ func (p *parser) funcDef(decos []pyast.Expr) pyast.Stmt {
 		p.test()
 	}
 	p.expectColon()
-	saveFunc, saveLoop := p.inFunc, p.inLoop
-	p.inFunc, p.inLoop = true, false
+	leave := p.enterScope(true)
 	d.Body = p.block(header("def", d.DefPos))
-	p.inFunc, p.inLoop = saveFunc, saveLoop
+	leave()
 	return d
 }
 
@@ -72,9 +71,16 @@ func (p *parser) classDef(decos []pyast.Expr) pyast.Stmt {
 		}
 	}
 	p.expectColon()
-	saveFunc, saveLoop := p.inFunc, p.inLoop
-	p.inFunc, p.inLoop = false, false
+	leave := p.enterScope(false)
 	c.Body = p.block(header("class", c.ClassPos))
-	p.inFunc, p.inLoop = saveFunc, saveLoop
+	leave()
 	return c
+}
+
+// enterScope starts the body of a def or lambda (inFunc) or of a class:
+// no loop of the enclosing code encloses it. leave restores the context.
+func (p *parser) enterScope(inFunc bool) (leave func()) {
+	saveFunc, saveLoop := p.inFunc, p.inLoop
+	p.inFunc, p.inLoop = inFunc, false
+	return func() { p.inFunc, p.inLoop = saveFunc, saveLoop }
 }

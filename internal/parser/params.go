@@ -85,13 +85,12 @@ func (p *parser) lambda(full bool) pyast.Expr {
 	p.next()
 	l.Params = p.params(":", false)
 	p.next()
-	saveFunc, saveLoop := p.inFunc, p.inLoop
-	p.inFunc, p.inLoop = true, false
+	leave := p.enterScope(true)
 	if full {
 		l.Body = p.test()
 	} else {
 		l.Body = p.testNoCond()
 	}
-	p.inFunc, p.inLoop = saveFunc, saveLoop
+	leave()
 	return l
 }

@@ -195,6 +195,18 @@ func (p *pctState) parse() (pctArg, error) {
 		p.pos += n
 		return true
 	}
+	// number reads the decimal digits starting at a.ch, up to limit.
+	number := func(limit int, tooBig string) (int, error) {
+		n := int(a.ch - '0')
+		for read() && a.ch >= '0' && a.ch <= '9' {
+			d := int(a.ch - '0')
+			if n > (limit-d)/10 {
+				return 0, valueErr("%s", tooBig)
+			}
+			n = n*10 + d
+		}
+		return n, nil
+	}
 	if p.pos < len(p.f) {
 		a.ch, _ = p.decode(p.pos)
 	}
@@ -235,14 +247,11 @@ func (p *pctState) parse() (pctArg, error) {
 		a.width = n
 		read()
 	} else if a.ch >= '0' && a.ch <= '9' {
-		a.width = int(a.ch - '0')
-		for read() && a.ch >= '0' && a.ch <= '9' {
-			d := int(a.ch - '0')
-			if a.width > (math.MaxInt64-d)/10 {
-				return a, valueErr("width too big")
-			}
-			a.width = a.width*10 + d
+		n, err := number(math.MaxInt64, "width too big")
+		if err != nil {
+			return a, err
 		}
+		a.width = n
 	}
 	if a.ch == '.' {
 		a.prec = 0
@@ -255,14 +264,11 @@ func (p *pctState) parse() (pctArg, error) {
 			a.prec = max(n, 0)
 			read()
 		} else if a.ch >= '0' && a.ch <= '9' {
-			a.prec = int(a.ch - '0')
-			for read() && a.ch >= '0' && a.ch <= '9' {
-				d := int(a.ch - '0')
-				if a.prec > (math.MaxInt32-d)/10 {
-					return a, valueErr("precision too big")
-				}
-				a.prec = a.prec*10 + d
+			n, err := number(math.MaxInt32, "precision too big")
+			if err != nil {
+				return a, err
 			}
+			a.prec = n
 		}
 	}
 	if !eof && (a.ch == 'h' || a.ch == 'l' || a.ch == 'L') {
