@@ -1,7 +1,9 @@
 package core
 
-// This file defines Real, the conversion of a "real number" argument (int,
-// float or bool) to a float64, as CPython's float-taking functions do.
+// This file defines Real and Index, the conversions of number arguments:
+// a "real number" (int, float or bool) to a float64 and an integer (int,
+// bool, or an instance with __index__) to an int, as CPython's functions
+// that take them do.
 
 import (
 	"fmt"
@@ -27,3 +29,9 @@ func Real(v starlark.Value) (float64, error) {
 	}
 	return 0, NewError(TypeError, fmt.Sprintf("must be real number, not %s", TypeName(v)))
 }
+
+// Index is Python's operator.index(v) for an integer argument: an int, a
+// bool, or an instance whose __index__ returns an int (called on th);
+// TypeError "'float' object cannot be interpreted as an integer" for other
+// values.
+func Index(th *starlark.Thread, v starlark.Value) (starlark.Int, error) { return indexValue(th, v) }
