@@ -304,18 +304,13 @@ func mathLdexp(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, k
 	return starlark.Float(r), nil
 }
 
-// mathInt returns an int argument as a big.Int.
-func mathInt(v starlark.Value) (*big.Int, error) {
-	switch x := v.(type) {
-	case starlark.Int:
-		return x.BigInt(), nil
-	case starlark.Bool:
-		if x {
-			return big.NewInt(1), nil
-		}
-		return big.NewInt(0), nil
+// mathInt returns an integer argument (int, bool, __index__) as a big.Int.
+func mathInt(th *starlark.Thread, v starlark.Value) (*big.Int, error) {
+	n, err := core.Index(th, v)
+	if err != nil {
+		return nil, err
 	}
-	return nil, core.NewError(core.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", core.TypeName(v)))
+	return n.BigInt(), nil
 }
 
 func mathGcdLcm(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -327,7 +322,7 @@ func mathGcdLcm(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, 
 		acc.SetInt64(1)
 	}
 	for _, a := range args {
-		n, err := mathInt(a)
+		n, err := mathInt(th, a)
 		if err != nil {
 			return nil, err
 		}
@@ -349,7 +344,7 @@ func mathFactorial(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs("factorial", args, kwargs, 1, &nv); err != nil {
 		return nil, err
 	}
-	n, err := mathInt(nv)
+	n, err := mathInt(th, nv)
 	if err != nil {
 		return nil, err
 	}
@@ -367,7 +362,7 @@ func mathIsqrt(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs("isqrt", args, kwargs, 1, &nv); err != nil {
 		return nil, err
 	}
-	n, err := mathInt(nv)
+	n, err := mathInt(th, nv)
 	if err != nil {
 		return nil, err
 	}
@@ -386,13 +381,13 @@ func mathCombPerm(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackPositionalArgs(fn.Name(), args, kwargs, min, &nv, &kv); err != nil {
 		return nil, err
 	}
-	n, err := mathInt(nv)
+	n, err := mathInt(th, nv)
 	if err != nil {
 		return nil, err
 	}
 	k := n
 	if kv != nil && kv != starlark.None {
-		if k, err = mathInt(kv); err != nil {
+		if k, err = mathInt(th, kv); err != nil {
 			return nil, err
 		}
 	}

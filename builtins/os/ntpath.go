@@ -114,18 +114,7 @@ func ntSplit(p string) (head, tail string) {
 }
 
 // ntSplitext is ntpath.splitext: as posixpath's, with either separator.
-func ntSplitext(p string) (root, ext string) {
-	sep := ntLastSep(p)
-	dot := strings.LastIndexByte(p, '.')
-	if dot > sep {
-		for i := sep + 1; i < dot; i++ {
-			if p[i] != '.' {
-				return p[:dot], p[dot:]
-			}
-		}
-	}
-	return p, ""
-}
+func ntSplitext(p string) (root, ext string) { return splitextAfter(p, ntLastSep(p)) }
 
 // ntNormpath is ntpath.normpath: '/' becomes '\', repeated separators and
 // "." go, ".." removes the component before it (or, after a root, itself).

@@ -49,7 +49,13 @@ func posixSplit(p string) (head, tail string) {
 
 // posixSplitext is posixpath.splitext.
 func posixSplitext(p string) (root, ext string) {
-	sep := strings.LastIndexByte(p, '/')
+	return splitextAfter(p, strings.LastIndexByte(p, '/'))
+}
+
+// splitextAfter is splitext of p whose last separator is at sep (-1 for
+// none): the extension is from the last dot of the last component, unless
+// that component is only dots before it (".bashrc" has none).
+func splitextAfter(p string, sep int) (root, ext string) {
 	dot := strings.LastIndexByte(p, '.')
 	if dot > sep {
 		for i := sep + 1; i < dot; i++ {

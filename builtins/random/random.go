@@ -149,17 +149,9 @@ func (g *rndGen) uniform(th *starlark.Thread, fn *starlark.Builtin, args starlar
 }
 
 // rndIndex converts an argument of randrange to an integer, as Python
-// 3.11 does: ints, and floats with an integral value.
-func rndIndex(v starlark.Value, what string) (*big.Int, error) {
-	switch x := v.(type) {
-	case starlark.Int:
-		return x.BigInt(), nil
-	case starlark.Bool:
-		if x {
-			return big.NewInt(1), nil
-		}
-		return big.NewInt(0), nil
-	case starlark.Float:
+// 3.11 does: integers (core.Index), and floats with an integral value.
+func rndIndex(th *starlark.Thread, v starlark.Value, what string) (*big.Int, error) {
+	if x, ok := v.(starlark.Float); ok {
 		f := float64(x)
 		if math.IsInf(f, 0) || math.IsNaN(f) || f != math.Trunc(f) {
 			return nil, core.NewError(core.ValueError, fmt.Sprintf("non-integer %s for randrange()", what))
@@ -167,13 +159,17 @@ func rndIndex(v starlark.Value, what string) (*big.Int, error) {
 		n, _ := new(big.Float).SetFloat64(f).Int(nil)
 		return n, nil
 	}
-	return nil, core.NewError(core.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", core.TypeName(v)))
+	n, err := core.Index(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return n.BigInt(), nil
 }
 
 // rangeValue returns a random element of range(start, stop, step), with
 // CPython's errors.
-func (g *rndGen) rangeValue(startV, stopV, stepV starlark.Value) (starlark.Value, error) {
-	start, err := rndIndex(startV, "arg 1")
+func (g *rndGen) rangeValue(th *starlark.Thread, startV, stopV, stepV starlark.Value) (starlark.Value, error) {
+	start, err := rndIndex(th, startV, "arg 1")
 	if err != nil {
 		return nil, err
 	}
@@ -186,14 +182,14 @@ func (g *rndGen) rangeValue(startV, stopV, stepV starlark.Value) (starlark.Value
 		}
 		return nil, core.NewError(core.ValueError, "empty range for randrange()")
 	}
-	stop, err := rndIndex(stopV, "stop")
+	stop, err := rndIndex(th, stopV, "stop")
 	if err != nil {
 		return nil, err
 	}
 	width := new(big.Int).Sub(stop, start)
 	step := big.NewInt(1)
 	if stepV != nil {
-		if step, err = rndIndex(stepV, "step"); err != nil {
+		if step, err = rndIndex(th, stepV, "step"); err != nil {
 			return nil, err
 		}
 	}
@@ -236,7 +232,7 @@ func (g *rndGen) randrange(th *starlark.Thread, fn *starlark.Builtin, args starl
 	if err := starlark.UnpackArgs("randrange", args, kwargs, "start", &start, "stop?", &stop, "step?", &step); err != nil {
 		return nil, err
 	}
-	return g.rangeValue(start, stop, step)
+	return g.rangeValue(th, start, stop, step)
 }
 
 func (g *rndGen) randint(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -251,13 +247,13 @@ func (g *rndGen) randint(th *starlark.Thread, fn *starlark.Builtin, args starlar
 	case starlark.Float:
 		stop = x + 1
 	default:
-		bi, err := rndIndex(b, "stop")
+		bi, err := rndIndex(th, b, "stop")
 		if err != nil {
 			return nil, err
 		}
 		stop = starlark.MakeBigInt(bi.Add(bi, big.NewInt(1)))
 	}
-	return g.rangeValue(a, stop, nil)
+	return g.rangeValue(th, a, stop, nil)
 }
 
 func (g *rndGen) getrandbits(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

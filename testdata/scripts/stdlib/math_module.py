@@ -41,6 +41,15 @@ print(repr(math.frexp(8.0)))
 print(repr(math.ldexp(1, 3)))
 print(repr(math.dist([0, 0], [3, 4])))
 
+
+class Five:
+    def __index__(self):
+        return 5
+
+
+print(math.factorial(Five()), math.gcd(Five(), 15), math.comb(Five(), 2), math.isqrt(Five()))
+print(err(math.factorial, 2.5))
+
 # Output:
 # 3.141592653589793
 # 2.718281828459045
@@ -80,3 +89,5 @@ print(repr(math.dist([0, 0], [3, 4])))
 # (0.5, 4)
 # 8.0
 # 5.0
+# 120 5 10 2
+# TypeError: 'float' object cannot be interpreted as an integer

@@ -82,6 +82,14 @@ t = random.triangular(1, 3)
 print(repr(t >= 1 and t <= 3))
 print(repr(len(random.randbytes(4))))
 
+
+class Five:
+    def __index__(self):
+        return 5
+
+
+print(random.randrange(Five()) in range(5), random.randrange(Five(), 6))
+
 # Output:
 # [1, 2, 3]
 # True
@@ -124,3 +132,4 @@ print(repr(len(random.randbytes(4))))
 # True
 # True
 # 4
+# True 5
