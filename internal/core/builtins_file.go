@@ -15,6 +15,8 @@ import (
 	"syscall"
 
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/pyformat"
 )
 
 // File is a Python file object made by open().
@@ -178,9 +180,9 @@ func (f *File) parseMode() (int, error) {
 // String returns "<_io.TextIOWrapper name='x' mode='r' encoding='UTF-8'>".
 func (f *File) String() string {
 	if f.binary {
-		return fmt.Sprintf("<_io.%s name=%s>", f.PyClass().name, strRepr(f.name))
+		return fmt.Sprintf("<_io.%s name=%s>", f.PyClass().name, pyformat.StrRepr(f.name))
 	}
-	return fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding='UTF-8'>", strRepr(f.name), strRepr(f.mode))
+	return fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding='UTF-8'>", pyformat.StrRepr(f.name), pyformat.StrRepr(f.mode))
 }
 
 // Type returns the class name.

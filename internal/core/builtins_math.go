@@ -12,6 +12,8 @@ import (
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+
+	"github.com/pyconc/pyconc/internal/pyformat"
 )
 
 // abs(x)
@@ -278,7 +280,7 @@ func builtinASCII(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tu
 		return nil, err
 	}
 	s, err := Repr(th, x)
-	return starlark.String(asciiRepr(s)), err
+	return starlark.String(pyformat.EscapeNonASCII(s)), err
 }
 
 // format(value, format_spec=”)

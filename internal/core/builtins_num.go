@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/pyformat"
 )
 
 // int(x=0, base=10)
@@ -92,7 +94,7 @@ func parseInt(orig string, base int) (starlark.Value, error) {
 	}
 	origBase := base
 	bad := func() error {
-		return NewError(ValueError, fmt.Sprintf("invalid literal for int() with base %d: %s", origBase, strRepr(orig)))
+		return NewError(ValueError, fmt.Sprintf("invalid literal for int() with base %d: %s", origBase, pyformat.StrRepr(orig)))
 	}
 	s := strings.TrimSpace(orig)
 	neg := false
@@ -189,7 +191,7 @@ func ToFloat(th *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 // notation with optional exponent and underscores between digits, or
 // inf/infinity/nan in any case, with an optional sign.
 func parseFloat(orig string) (starlark.Value, error) {
-	bad := NewError(ValueError, fmt.Sprintf("could not convert string to float: %s", strRepr(orig)))
+	bad := NewError(ValueError, fmt.Sprintf("could not convert string to float: %s", pyformat.StrRepr(orig)))
 	s := strings.TrimSpace(orig)
 	body := strings.TrimLeft(s, "+-")
 	if len(s)-len(body) > 1 {

@@ -1,9 +1,9 @@
 package core
 
-// This file connects the runtime to package pyformat: repr of floats, str
-// and bytes, format(), %-formatting and str.format, with a Hooks value
-// that gives pyformat Python's str/repr/__format__/getattr/getitem of
-// any value.
+// This file connects the runtime to package pyformat, which has the one
+// repr of floats, str and bytes: format(), %-formatting and str.format go
+// through a Hooks value that gives pyformat Python's
+// str/repr/__format__/getattr/getitem of any value.
 
 import (
 	"strconv"
@@ -13,18 +13,6 @@ import (
 
 	"github.com/pyconc/pyconc/internal/pyformat"
 )
-
-// floatRepr returns Python's repr of a float.
-func floatRepr(f float64) string { return pyformat.FloatRepr(f) }
-
-// strRepr returns Python's repr of a str.
-func strRepr(s string) string { return pyformat.StrRepr(s) }
-
-// bytesRepr returns Python's repr of a bytes value.
-func bytesRepr(s string) string { return pyformat.BytesRepr(s) }
-
-// asciiRepr returns Python's ascii(v) given repr(v).
-func asciiRepr(s string) string { return pyformat.EscapeNonASCII(s) }
 
 // hooks implements pyformat.Hooks on a thread.
 type hooks struct{ th *starlark.Thread }

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/hidden"
+	"github.com/pyconc/pyconc/internal/pyformat"
 )
 
 // __pc_is(a, b)
@@ -60,7 +61,7 @@ func hiddenFmt(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple
 			return nil, err
 		}
 		if conv == "a" {
-			s = asciiRepr(s)
+			s = pyformat.EscapeNonASCII(s)
 		}
 		v = starlark.String(s)
 	default:

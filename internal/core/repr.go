@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"github.com/pyconc/pyconc/internal/pyformat"
 )
 
 // Repr returns Python's repr(v). Script __repr__ methods run on th (or,
@@ -103,11 +105,11 @@ func (r *reprWriter) repr(v starlark.Value) error {
 	case starlark.Int:
 		b.WriteString(x.String())
 	case starlark.Float:
-		b.WriteString(floatRepr(float64(x)))
+		b.WriteString(pyformat.FloatRepr(float64(x)))
 	case starlark.String:
-		b.WriteString(strRepr(string(x)))
+		b.WriteString(pyformat.StrRepr(string(x)))
 	case starlark.Bytes:
-		b.WriteString(bytesRepr(string(x)))
+		b.WriteString(pyformat.BytesRepr(string(x)))
 	case *starlark.List:
 		if !r.enter(x) {
 			b.WriteString("[...]")
