@@ -50,16 +50,10 @@ func AsPyError(th *starlark.Thread, err error) (*PyError, bool) {
 		}
 		return pe, true
 	}
-	var ce *CancelledError
-	var de *DeadlockError
-	if errors.As(err, &ce) || errors.As(err, &de) {
+	if isStop(err) {
 		return nil, false
 	}
-	msg := err.Error()
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		msg = ee.Msg
-	}
+	msg := errorMessage(err)
 	dropCallee := false
 	if strings.HasPrefix(msg, cancelPrefix+PendingReason) {
 		if pending := TakePendingError(th); pending != nil {
@@ -90,16 +84,10 @@ func IsCatchable(th *starlark.Thread, err error) bool {
 	if errors.As(err, &pe) {
 		return true
 	}
-	var ce *CancelledError
-	var de *DeadlockError
-	if errors.As(err, &ce) || errors.As(err, &de) {
+	if isStop(err) {
 		return false
 	}
-	msg := err.Error()
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		msg = ee.Msg
-	}
+	msg := errorMessage(err)
 	if strings.HasPrefix(msg, cancelPrefix+PendingReason) {
 		if _, pending := th.Local(pendingKey).(error); pending {
 			return true
@@ -110,6 +98,24 @@ func IsCatchable(th *starlark.Thread, err error) bool {
 		return ts != nil && ts.pendingKI.Load()
 	}
 	return true
+}
+
+// isStop reports whether err stops the interpreter (cancellation,
+// deadlock) rather than being an exception of the script.
+func isStop(err error) bool {
+	var ce *CancelledError
+	var de *DeadlockError
+	return errors.As(err, &ce) || errors.As(err, &de)
+}
+
+// errorMessage returns the message of err without the call stack that a
+// *starlark.EvalError adds.
+func errorMessage(err error) string {
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		return ee.Msg
+	}
+	return err.Error()
 }
 
 // raiseFrames returns the visible frames of the point where err happened:

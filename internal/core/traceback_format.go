@@ -91,11 +91,7 @@ func chainOf(inst *Instance, seen map[*Instance]bool) []*Instance {
 func formatException(rt *Runtime, th *starlark.Thread, err error) string {
 	pe, ok := AsPyError(nil, err)
 	if !ok {
-		msg := err.Error()
-		var ee *starlark.EvalError
-		if errors.As(err, &ee) {
-			msg = ee.Msg
-		}
+		msg := errorMessage(err)
 		if msg == cancelPrefix+KeyboardInterruptReason {
 			// A Ctrl-C that no except clause saw.
 			pe = &PyError{Value: NewException(KeyboardInterrupt)}
