@@ -114,16 +114,26 @@ func (p *parser) listForm() pyast.Expr {
 	if p.got("]") {
 		return &pyast.List{Lbrack: lbrack}
 	}
-	first := p.starOrTest()
-	if p.at("for") {
-		p.noStarInComp(first)
-		c := &pyast.Comprehension{Kind: "list", OpenPos: lbrack, Elt: first, Clauses: p.compClauses()}
-		p.closeBracket("]", nil)
+	c, elts := p.elements("list", lbrack, p.starOrTest(), "]")
+	if c != nil {
 		return c
 	}
-	elts, last := p.displayItems(first, "]")
-	p.closeBracket("]", last)
 	return &pyast.List{Lbrack: lbrack, Elts: elts}
+}
+
+// elements parses the rest of a list or set display whose first element
+// is parsed, up to its closing bracket: a comprehension of kind (c), or
+// the elements.
+func (p *parser) elements(kind string, open pyast.Pos, first pyast.Expr, closer string) (c *pyast.Comprehension, elts []pyast.Expr) {
+	if p.at("for") {
+		p.noStarInComp(first)
+		c = &pyast.Comprehension{Kind: kind, OpenPos: open, Elt: first, Clauses: p.compClauses()}
+		p.closeBracket(closer, nil)
+		return c, nil
+	}
+	elts, last := p.displayItems(first, closer)
+	p.closeBracket(closer, last)
+	return nil, elts
 }
 
 // braceForm parses dict and set displays and comprehensions.
@@ -150,14 +160,10 @@ func (p *parser) braceForm() pyast.Expr {
 		}
 		return p.dictItems(lbrace, first, value)
 	}
-	if p.at("for") {
-		p.noStarInComp(first)
-		c := &pyast.Comprehension{Kind: "set", OpenPos: lbrace, Elt: first, Clauses: p.compClauses()}
-		p.closeBracket("}", nil)
+	c, elts := p.elements("set", lbrace, first, "}")
+	if c != nil {
 		return c
 	}
-	elts, last := p.displayItems(first, "}")
-	p.closeBracket("}", last)
 	return &pyast.Set{Lbrace: lbrace, Elts: elts}
 }
 
