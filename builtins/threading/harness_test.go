@@ -3,7 +3,6 @@ package threading
 import (
 	"bytes"
 	"context"
-	"errors"
 	"runtime"
 	"strings"
 	"testing"
@@ -15,12 +14,11 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-// Test harness: runs a Starlark program as the main thread of a runtime,
-// with the threading module and a few helpers predeclared:
-//
-//	sleep(seconds), now() (seconds), catch(f, *args) -> "Type: msg" or None,
-//	subclass(name, base, {methods}) -> a class deriving from base,
-//	raise_exc(cls, msg=None) raises an instance of exception class cls.
+// The runner of the Go-level tests of the package (deadlock reports,
+// interrupts, goroutine leaks, benchmarks): it runs a Starlark program as
+// the main thread of a runtime, with the threading module and sleep(seconds)
+// predeclared. The module's behaviour is tested by the script tests of
+// testdata/scripts/threading (see scripts_test.go and package scripttest).
 
 var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 
@@ -30,15 +28,7 @@ type result struct {
 	rt       *core.Runtime
 }
 
-// excText formats a Python exception as the last line of a traceback.
-func excText(err error) string {
-	var pe *core.PyError
-	if !errors.As(err, &pe) {
-		return "error: " + err.Error()
-	}
-	return excLine(pe.Value)
-}
-
+// helpers are the predeclared helpers: sleep(seconds).
 func helpers() starlark.StringDict {
 	return starlark.StringDict{
 		"sleep": starlark.NewBuiltin("sleep", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -51,46 +41,6 @@ func helpers() starlark.StringDict {
 				return nil, err
 			}
 			return starlark.None, core.Sleep(th, Duration(s))
-		}),
-		"now": starlark.NewBuiltin("now", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			return starlark.Float(float64(time.Now().UnixNano()) / 1e9), nil
-		}),
-		"catch": starlark.NewBuiltin("catch", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			_, err := starlark.Call(th, args[0], args[1:], kwargs)
-			if err == nil {
-				return starlark.None, nil
-			}
-			if isCancelled(core.RuntimeOf(th), err) {
-				return nil, err
-			}
-			return starlark.String(excText(err)), nil
-		}),
-		"raise_exc": starlark.NewBuiltin("raise_exc", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var c *core.Class
-			var msg starlark.Value = starlark.None
-			if err := starlark.UnpackPositionalArgs("raise_exc", args, kwargs, 1, &c, &msg); err != nil {
-				return nil, err
-			}
-			if msg == starlark.None {
-				return nil, &core.PyError{Value: core.NewException(c)}
-			}
-			return nil, &core.PyError{Value: core.NewException(c, msg)}
-		}),
-		"subclass": starlark.NewBuiltin("subclass", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var name string
-			var base *core.Class
-			var ns *starlark.Dict
-			if err := starlark.UnpackPositionalArgs("subclass", args, kwargs, 3, &name, &base, &ns); err != nil {
-				return nil, err
-			}
-			dict := map[string]starlark.Value{}
-			var order []string
-			for _, kv := range ns.Items() {
-				k := string(kv[0].(starlark.String))
-				dict[k] = kv[1]
-				order = append(order, k)
-			}
-			return core.NewClass(name, "__main__", []*core.Class{base}, dict, order)
 		}),
 	}
 }
