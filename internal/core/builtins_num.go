@@ -114,10 +114,7 @@ func parseInt(orig string, base int) (starlark.Value, error) {
 		}
 		if p != 0 && (base == 0 || base == p) {
 			base = p
-			s = s[2:]
-			if strings.HasPrefix(s, "_") {
-				s = s[1:]
-			}
+			s = strings.TrimPrefix(s[2:], "_")
 		}
 	}
 	if base == 0 {

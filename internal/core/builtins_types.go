@@ -7,7 +7,6 @@ package core
 
 import (
 	"fmt"
-	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 )
@@ -368,6 +367,3 @@ func builtinProperty(th *starlark.Thread, args starlark.Tuple, kwargs []starlark
 	}
 	return &Property{Get: none(get), Set: none(set), Del: none(del), Doc: doc}, nil
 }
-
-// validUTF8 reports whether s is valid UTF-8.
-func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -115,6 +115,7 @@ func c3(c *Class) ([]*Class, error) {
 			for i, b := range c.Bases {
 				names[i] = b.name
 			}
+			//lint:ignore ST1005 CPython's message
 			return nil, fmt.Errorf("Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, head)

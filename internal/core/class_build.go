@@ -48,9 +48,7 @@ func BuildClass(name string, bases starlark.Tuple, ns *starlark.Dict, module, qu
 		dict["__module__"] = starlark.String(module)
 		order = append(order, "__module__")
 	}
-	if _, ok := dict["__qualname__"]; ok {
-		delete(dict, "__qualname__")
-	}
+	delete(dict, "__qualname__")
 	c, err := NewClass(name, module, bs, dict, order)
 	if err != nil {
 		if _, isPy := pyErrOf(err); isPy {

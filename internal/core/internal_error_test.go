@@ -13,11 +13,11 @@ func TestNewInternalError(t *testing.T) {
 				err = NewInternalError(r, "x.py")
 			}
 		}()
-		var m map[string]int
-		m["a"] = 1 // a bug: assignment to a nil map
+		var s []int
+		_ = s[len(s)] // a bug: an index out of range
 		return nil
 	}()
-	want := "pyconc internal error at x.py: assignment to entry in nil map"
+	want := "pyconc internal error at x.py: runtime error: index out of range [0] with length 0"
 	if recovered == nil || recovered.Error() != want {
 		t.Errorf("got %v, want %s", recovered, want)
 	}

@@ -174,13 +174,13 @@ func GetItem(th *starlark.Thread, v, key starlark.Value) (starlark.Value, error)
 			for i, p := range pos {
 				elems[i] = x.Index(p)
 			}
-			switch x.(type) {
+			switch x := x.(type) {
 			case starlark.Tuple:
 				return starlark.Tuple(elems), nil
 			case starlark.Bytes:
 				b := make([]byte, len(pos))
 				for i, p := range pos {
-					b[i] = string(x.(starlark.Bytes))[p]
+					b[i] = x[p]
 				}
 				return starlark.Bytes(b), nil
 			}

@@ -48,7 +48,6 @@ type Runtime struct {
 	forever  int    // live threads blocked with no timeout
 	blockGen uint64 // changes whenever a thread blocks or wakes
 	done     chan struct{}
-	doneErr  error
 
 	// idleWorkers hands a new thread's job to a goroutine that finished
 	// running an earlier thread (see Runtime.worker).
