@@ -110,8 +110,9 @@ func pythonFiles(t *testing.T) []string {
 }
 
 // TestNoHiddenNameOutsideHidden checks that no string literal of the Go
-// code outside this package (tests aside) contains the hidden prefix:
-// the others use this package's constants.
+// code outside this package (tests aside) contains the hidden prefix, and
+// that no such code sets options of the dialect in a syntax.FileOptions
+// literal: the others use this package's constants and FileOptions.
 func TestNoHiddenNameOutsideHidden(t *testing.T) {
 	self, err := filepath.Abs(".")
 	if err != nil {
@@ -138,6 +139,7 @@ func TestNoHiddenNameOutsideHidden(t *testing.T) {
 		fset := token.NewFileSet()
 		var sc scanner.Scanner
 		sc.Init(fset.AddFile(path, -1, len(src)), src, nil, 0)
+		var prev [2]string // the two tokens before this one
 		for {
 			pos, tok, lit := sc.Scan()
 			if tok == token.EOF {
@@ -146,6 +148,14 @@ func TestNoHiddenNameOutsideHidden(t *testing.T) {
 			if tok == token.STRING && strings.Contains(lit, hidden.Prefix) {
 				t.Errorf("%s: string literal %s spells a hidden name: use package hidden's constant", fset.Position(pos), lit)
 			}
+			if prev == [2]string{"FileOptions", "{"} && tok != token.RBRACE {
+				t.Errorf("%s: a syntax.FileOptions literal sets options: use hidden.FileOptions()", fset.Position(pos))
+			}
+			text := lit
+			if text == "" {
+				text = tok.String()
+			}
+			prev = [2]string{prev[1], text}
 		}
 		return nil
 	})
