@@ -4,6 +4,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/broker"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines multiprocessing.Lock: a handle of a lock of the store.
@@ -11,12 +12,12 @@ import (
 // Lock is a multiprocessing.Lock, shared by every process that holds it.
 type Lock struct{ id int64 }
 
-var lockMethods = map[string]methodFunc{
+var lockMethods = core.NewMethods(map[string]core.MethodFunc{
 	"acquire":   lockAcquire,
 	"release":   lockRelease,
 	"__enter__": lockAcquire,
 	"__exit__":  lockRelease,
-}
+})
 
 func newLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs("Lock", args, kwargs, 0); err != nil {
@@ -44,16 +45,17 @@ func decodeLock(_ *hooks, _ string, id uint64) (starlark.Value, error) {
 }
 
 // Attr returns a method.
-func (l *Lock) Attr(name string) (starlark.Value, error) { return methodAttr(lockMethods, l, name) }
+func (l *Lock) Attr(name string) (starlark.Value, error) { return lockMethods.Attr(l, name) }
 
 // AttrNames lists the methods.
-func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
+func (l *Lock) AttrNames() []string { return lockMethods.Names() }
 
-func lockAcquire(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func lockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	r := &broker.Request{Op: broker.OpLockAcquire, ID: recv.(*Lock).id}
 	if name == "__enter__" {
 		r.Block, r.Timeout = true, -1
-	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+	} else if err := unpackWait(name, args, kwargs, "block", r); err != nil {
 		return nil, err
 	}
 	res, err := call(th, r)
@@ -69,7 +71,8 @@ func lockAcquire(th *starlark.Thread, recv starlark.Value, name string, args sta
 	return nil, failure(res)
 }
 
-func lockRelease(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func lockRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if name == "release" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err

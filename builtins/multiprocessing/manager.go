@@ -49,58 +49,64 @@ func (m *Manager) Truth() starlark.Bool { return starlark.True }
 // Hash hashes by identity.
 func (m *Manager) Hash() (uint32, error) { return uint32(core.ID(m)), nil }
 
-var managerDelegates = map[string]builtinFunc{
-	"Queue": newQueue, "JoinableQueue": newJoinableQueue, "Lock": newLock, "RLock": newRLock,
-	"Event": newEvent, "Semaphore": makeSemaphore(false), "BoundedSemaphore": makeSemaphore(true),
-	"Condition": newCondition, "Barrier": newBarrier, "Array": newArray,
-}
-
-var managerNames = []string{"Array", "Barrier", "BoundedSemaphore", "Condition", "Event", "JoinableQueue", "Lock",
-	"Namespace", "Queue", "RLock", "Semaphore", "Value", "dict", "list", "start", "shutdown", "join", "__enter__", "__exit__"}
+// managerMethods are a Manager's: its objects' makers (those of the
+// module's own shared objects, and its proxies), start, shutdown...
+var managerMethods = core.NewMethods(map[string]core.MethodFunc{
+	"Queue":            managed(newQueue),
+	"JoinableQueue":    managed(newJoinableQueue),
+	"Lock":             managed(newLock),
+	"RLock":            managed(newRLock),
+	"Event":            managed(newEvent),
+	"Semaphore":        managed(makeSemaphore(false)),
+	"BoundedSemaphore": managed(makeSemaphore(true)),
+	"Condition":        managed(newCondition),
+	"Barrier":          managed(newBarrier),
+	"Array":            managed(newArray),
+	"dict":             managed(managerDict),
+	"list":             managed(managerList),
+	"Namespace":        managed(managerNamespace),
+	"Value":            managed(managerValue),
+	"start":            managerStart,
+	"join":             managerStart,
+	"__enter__":        managerStart,
+	"shutdown":         managerShutdown,
+	"__exit__":         managerShutdown,
+})
 
 // AttrNames lists the methods.
-func (m *Manager) AttrNames() []string { return managerNames }
+func (m *Manager) AttrNames() []string { return managerMethods.Names() }
 
 // Attr returns a method.
-func (m *Manager) Attr(name string) (starlark.Value, error) {
-	if f := managerDelegates[name]; f != nil {
-		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if err := m.check(); err != nil {
-				return nil, err
-			}
-			return f(th, b, args, kwargs)
-		}), nil
-	}
-	var f builtinFunc
-	switch name {
-	case "dict":
-		f = m.newDict
-	case "list":
-		f = m.newList
-	case "Namespace":
-		f = m.newNamespace
-	case "Value":
-		f = m.newValue
-	case "start", "join", "__enter__":
-		f = func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if name == "start" && m.started {
-				return nil, &core.PyError{Value: core.NewException(ProcessError, starlark.String("Already started server"))}
-			}
-			m.started, m.shut = true, false
-			if name == "__enter__" {
-				return m, nil
-			}
-			return starlark.None, nil
+func (m *Manager) Attr(name string) (starlark.Value, error) { return managerMethods.Attr(m, name) }
+
+// managed makes a method that fails once the Manager is shut down.
+func managed(f core.MethodFunc) core.MethodFunc {
+	return func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := b.Receiver().(*Manager).check(); err != nil {
+			return nil, err
 		}
-	case "shutdown", "__exit__":
-		f = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			m.shut, m.started = true, false
-			return exitResult(name), nil
-		}
-	default:
-		return nil, nil
+		return f(th, b, args, kwargs)
 	}
-	return starlark.NewBuiltin(name, f), nil
+}
+
+// managerStart is start, join and __enter__.
+func managerStart(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m := b.Receiver().(*Manager)
+	if b.Name() == "start" && m.started {
+		return nil, &core.PyError{Value: core.NewException(ProcessError, starlark.String("Already started server"))}
+	}
+	m.started, m.shut = true, false
+	if b.Name() == "__enter__" {
+		return m, nil
+	}
+	return starlark.None, nil
+}
+
+// managerShutdown is shutdown and __exit__.
+func managerShutdown(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m := b.Receiver().(*Manager)
+	m.shut, m.started = true, false
+	return exitResult(b.Name()), nil
 }
 
 func (m *Manager) check() error {
@@ -110,27 +116,21 @@ func (m *Manager) check() error {
 	return nil
 }
 
-func (m *Manager) newDict(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := m.check(); err != nil {
-		return nil, err
-	}
+func managerDict(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	res, err := callOK(th, &broker.Request{Op: broker.OpNew, Kind: broker.Dict})
 	if err != nil {
 		return nil, err
 	}
 	d := &DictProxy{base(th, res.N)}
 	if len(args) > 0 || len(kwargs) > 0 {
-		if _, err := dictUpdate(th, d, "dict", args, kwargs); err != nil {
+		if _, err := callMethod(th, dictMethods, d, "update", args, kwargs); err != nil {
 			return nil, err
 		}
 	}
 	return d, nil
 }
 
-func (m *Manager) newList(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := m.check(); err != nil {
-		return nil, err
-	}
+func managerList(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var seq starlark.Value = starlark.Tuple{}
 	if err := starlark.UnpackPositionalArgs("list", args, kwargs, 0, &seq); err != nil {
 		return nil, err
@@ -152,10 +152,7 @@ func (m *Manager) newList(th *starlark.Thread, b *starlark.Builtin, args starlar
 	return l, nil
 }
 
-func (m *Manager) newNamespace(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := m.check(); err != nil {
-		return nil, err
-	}
+func managerNamespace(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
 		return nil, core.NewError(core.TypeError, "Namespace() takes keyword arguments only")
 	}
@@ -174,10 +171,7 @@ func (m *Manager) newNamespace(th *starlark.Thread, b *starlark.Builtin, args st
 	return ns, nil
 }
 
-func (m *Manager) newValue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := m.check(); err != nil {
-		return nil, err
-	}
+func managerValue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var tc, value starlark.Value
 	lock := starlark.Value(starlark.True)
 	if err := starlark.UnpackArgs("Value", args, kwargs, "typecode", &tc, "value", &value, "lock?", &lock); err != nil {

@@ -84,22 +84,23 @@ func (l *ListProxy) Iterate() starlark.Iterator {
 	return starlark.Tuple(vs).Iterate()
 }
 
-var listMethods = map[string]methodFunc{
+var listMethods = core.NewMethods(map[string]core.MethodFunc{
 	"append": listAppend, "extend": listAppend, "insert": listInsert,
 	"pop": listPop, "__getitem__": listPop, "__setitem__": listSetItem,
 	"remove": listSearch, "index": listSearch, "count": listSearch, "__contains__": listSearch,
 	"clear": listClear, "__len__": listClear,
-}
+})
 
 // Attr returns a method.
 func (l *ListProxy) Attr(name string) (starlark.Value, error) {
-	return methodAttr(listMethods, l, name)
+	return listMethods.Attr(l, name)
 }
 
 // AttrNames lists the methods.
-func (l *ListProxy) AttrNames() []string { return methodNames(listMethods) }
+func (l *ListProxy) AttrNames() []string { return listMethods.Names() }
 
-func listAppend(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listAppend(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -115,7 +116,8 @@ func listAppend(th *starlark.Thread, recv starlark.Value, name string, args star
 	return starlark.None, err
 }
 
-func listInsert(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listInsert(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	var i int
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &i, &x); err != nil {
@@ -126,7 +128,8 @@ func listInsert(th *starlark.Thread, recv starlark.Value, name string, args star
 }
 
 // listPop is pop(i=-1) and __getitem__(i).
-func listPop(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listPop(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	i := -1
 	if name == "pop" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0, &i); err != nil {
@@ -148,7 +151,8 @@ func listPop(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	return recv.(*ListProxy).item(th, i)
 }
 
-func listSetItem(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listSetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	var i int
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &i, &x); err != nil {
@@ -160,7 +164,8 @@ func listSetItem(th *starlark.Thread, recv starlark.Value, name string, args sta
 
 // listSearch is remove, index, count and __contains__, by equality
 // (on a snapshot; remove deletes the position found).
-func listSearch(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listSearch(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -203,7 +208,8 @@ func listSearch(th *starlark.Thread, recv starlark.Value, name string, args star
 }
 
 // listClear is clear() and __len__.
-func listClear(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func listClear(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

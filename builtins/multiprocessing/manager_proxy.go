@@ -167,25 +167,26 @@ func (d *DictProxy) Items() []starlark.Tuple {
 	return out
 }
 
-var dictMethods = map[string]methodFunc{
+var dictMethods = core.NewMethods(map[string]core.MethodFunc{
 	"keys": dictView, "values": dictView, "items": dictView, "copy": dictView,
 	"get": dictGet, "pop": dictGet, "setdefault": dictGet,
 	"update": dictUpdate, "clear": dictClear,
 	"__getitem__": dictGet, "__setitem__": dictSetItem, "__delitem__": dictGet,
 	"__contains__": dictGet, "__len__": dictClear,
-}
+})
 
 // Attr returns a method.
 func (d *DictProxy) Attr(name string) (starlark.Value, error) {
-	return methodAttr(dictMethods, d, name)
+	return dictMethods.Attr(d, name)
 }
 
 // AttrNames lists the methods.
-func (d *DictProxy) AttrNames() []string { return methodNames(dictMethods) }
+func (d *DictProxy) AttrNames() []string { return dictMethods.Names() }
 
 // dictView is keys(), values(), items() (lists, as CPython's proxies
 // return) and copy() (a dict).
-func dictView(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dictView(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -218,7 +219,8 @@ func dictView(th *starlark.Thread, recv starlark.Value, name string, args starla
 
 // dictGet is get(k, default=None), pop(k[, default]), setdefault(k,
 // default=None), __getitem__, __delitem__ and __contains__.
-func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dictGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	d := recv.(*DictProxy)
 	var k starlark.Value
 	var def starlark.Value
@@ -271,7 +273,8 @@ func dictGet(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	return vs[0], nil
 }
 
-func dictSetItem(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dictSetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	var k, v starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &k, &v); err != nil {
 		return nil, err
@@ -281,7 +284,8 @@ func dictSetItem(th *starlark.Thread, recv starlark.Value, name string, args sta
 }
 
 // dictUpdate is update(other=(), **kwargs).
-func dictUpdate(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dictUpdate(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv := b.Receiver()
 	if len(args) > 1 {
 		return nil, core.NewError(core.TypeError, fmt.Sprintf("update expected at most 1 argument, got %d", len(args)))
 	}
@@ -314,7 +318,8 @@ func dictUpdate(th *starlark.Thread, recv starlark.Value, name string, args star
 }
 
 // dictClear is clear() and __len__.
-func dictClear(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dictClear(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

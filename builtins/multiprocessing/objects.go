@@ -3,7 +3,6 @@ package multiprocessing
 import (
 	"fmt"
 	"reflect"
-	"sort"
 	"strconv"
 
 	"go.starlark.net/starlark"
@@ -127,51 +126,39 @@ func newObject(th *starlark.Thread, kind broker.Kind, n int64) (int64, error) {
 	return res.N, nil
 }
 
-// methodFunc is a method of a shared object's Go type.
-type methodFunc func(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
-
-// methodAttr binds a method of table to recv.
-func methodAttr(table map[string]methodFunc, recv starlark.Value, name string) (starlark.Value, error) {
-	m := table[name]
-	if m == nil {
-		return nil, nil
-	}
-	return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return m(th, b.Receiver(), name, args, kwargs)
-	}).BindReceiver(recv), nil
-}
-
-func methodNames(table map[string]methodFunc) []string {
-	names := make([]string, 0, len(table))
-	for k := range table {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// timeoutArgs decodes (block=True, timeout=None) into a request.
-func timeoutArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple, blockName string, r *broker.Request, extra ...any) error {
+// unpackWait decodes the arguments of a call that may wait into r:
+// pairs (the call's other parameters, as for starlark.UnpackArgs), then
+// blockName=True unless blockName is "", then timeout=None.
+func unpackWait(name string, args starlark.Tuple, kwargs []starlark.Tuple, blockName string, r *broker.Request, pairs ...any) error {
 	block := starlark.Value(starlark.True)
-	timeout := starlark.Value(starlark.None)
-	pairs := append(extra, blockName+"?", &block, "timeout?", &timeout)
+	var timeout core.Timeout
+	if blockName != "" {
+		pairs = append(pairs, blockName+"?", &block)
+	}
+	pairs = append(pairs, "timeout?", &timeout)
 	if err := starlark.UnpackArgs(name, args, kwargs, pairs...); err != nil {
 		return err
 	}
-	r.Block = bool(block.Truth())
-	d, err := seconds(timeout)
-	if err != nil {
-		return err
-	}
-	r.Timeout = -1
-	if d >= 0 {
-		r.Timeout = d.Seconds()
-	}
+	r.Block, r.Timeout = bool(block.Truth()), waitSeconds(timeout)
 	return nil
+}
+
+// waitSeconds is a request's Timeout for t: -1 for none.
+func waitSeconds(t core.Timeout) float64 {
+	if d := t.Duration(); d != core.Forever {
+		return d.Seconds()
+	}
+	return -1
 }
 
 // objRepr is CPython's default repr, "<kind object at 0x...>", with v's
 // address (v is a pointer; its String method must not be used here).
 func objRepr(kind string, v any) string {
 	return fmt.Sprintf("<%s object at %#x>", kind, reflect.ValueOf(v).Pointer())
+}
+
+// callMethod calls method name of table m with recv as receiver (a method
+// of one object run on another, e.g. a JoinableQueue's on its queue).
+func callMethod(th *starlark.Thread, m *core.Methods, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return m.Method(name).BindReceiver(recv).CallInternal(th, args, kwargs)
 }

@@ -21,14 +21,24 @@ type Connection struct {
 	closed             atomic.Bool
 }
 
-var connMethods = map[string]methodFunc{
+var connMethods = core.NewMethods(map[string]core.MethodFunc{
 	"send":       connSend,
 	"send_bytes": connSend,
 	"recv":       connRecv,
 	"recv_bytes": connRecv,
 	"poll":       connPoll,
 	"close":      connClose,
-}
+}).WithProps(map[string]core.Getter{
+	"closed": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.Bool(recv.(*Connection).isClosed()), nil
+	},
+	"readable": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.Bool(recv.(*Connection).readable), nil
+	},
+	"writable": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.Bool(recv.(*Connection).writable), nil
+	},
+})
 
 func newPipe(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	duplex := true
@@ -91,22 +101,10 @@ func decodeConnection(h *hooks, _ string, id uint64) (starlark.Value, error) {
 }
 
 // Attr returns a method or closed/readable/writable.
-func (c *Connection) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "closed":
-		return starlark.Bool(c.isClosed()), nil
-	case "readable":
-		return starlark.Bool(c.readable), nil
-	case "writable":
-		return starlark.Bool(c.writable), nil
-	}
-	return methodAttr(connMethods, c, name)
-}
+func (c *Connection) Attr(name string) (starlark.Value, error) { return connMethods.Attr(c, name) }
 
 // AttrNames lists the methods and attributes.
-func (c *Connection) AttrNames() []string {
-	return append(methodNames(connMethods), "closed", "readable", "writable")
-}
+func (c *Connection) AttrNames() []string { return connMethods.Names() }
 
 func (c *Connection) check(read bool) error {
 	switch {
@@ -120,7 +118,8 @@ func (c *Connection) check(read bool) error {
 	return nil
 }
 
-func connSend(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func connSend(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	c := recv.(*Connection)
 	var data []byte
 	if name == "send_bytes" {
@@ -165,7 +164,8 @@ func connSend(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return starlark.None, nil
 }
 
-func connRecv(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func connRecv(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	c := recv.(*Connection)
 	maxlength := -1
 	if name == "recv_bytes" {
@@ -194,19 +194,17 @@ func connRecv(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return decode(th, res.Data)
 }
 
-func connPoll(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func connPoll(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	c := recv.(*Connection)
-	var timeout starlark.Value = starlark.Float(0)
+	timeout := core.TimeoutSeconds(0) // poll() does not wait
 	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	if err := c.check(true); err != nil {
 		return nil, err
 	}
-	d, err := seconds(timeout)
-	if err != nil {
-		return nil, err
-	}
+	d := timeout.Duration()
 	r := &broker.Request{Op: broker.OpPoll, ID: c.pipe, N: c.end, Timeout: -1}
 	if d >= 0 {
 		r.Timeout = d.Seconds()
@@ -221,7 +219,8 @@ func connPoll(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return starlark.Bool(res.N == 1), nil
 }
 
-func connClose(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func connClose(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	c := recv.(*Connection)
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err

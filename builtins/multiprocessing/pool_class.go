@@ -18,7 +18,7 @@ import (
 // Pool is multiprocessing.Pool.
 type Pool struct{ p *pool }
 
-var poolMethods = map[string]methodFunc{
+var poolMethods = core.NewMethods(map[string]core.MethodFunc{
 	"apply":          poolApply,
 	"apply_async":    poolApply,
 	"map":            poolMap,
@@ -32,7 +32,7 @@ var poolMethods = map[string]methodFunc{
 	"join":           poolJoin,
 	"__enter__":      poolEnter,
 	"__exit__":       poolTerminateM,
-}
+})
 
 func newPool(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var processes, init, maxtasks starlark.Value = starlark.None, starlark.None, starlark.None
@@ -111,10 +111,10 @@ func (x *Pool) Truth() starlark.Bool { return starlark.True }
 func (x *Pool) Hash() (uint32, error) { return uint32(x.p.id), nil }
 
 // Attr returns a method.
-func (x *Pool) Attr(name string) (starlark.Value, error) { return methodAttr(poolMethods, x, name) }
+func (x *Pool) Attr(name string) (starlark.Value, error) { return poolMethods.Attr(x, name) }
 
 // AttrNames lists the methods.
-func (x *Pool) AttrNames() []string { return methodNames(poolMethods) }
+func (x *Pool) AttrNames() []string { return poolMethods.Names() }
 
 func (p *pool) checkRunning() error {
 	p.mu.Lock()
@@ -130,7 +130,8 @@ func encodeTask(th *starlark.Thread, mode int, fn, payload starlark.Value) ([]by
 	return wire.Marshal(starlark.Tuple{starlark.MakeInt(mode), fn, payload}, newHooks(th, "a task to a Pool worker"))
 }
 
-func poolApply(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolApply(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	p := recv.(*Pool).p
 	var fn starlark.Value
 	var fargs starlark.Value = starlark.Tuple{}
@@ -171,12 +172,13 @@ func poolApply(th *starlark.Thread, recv starlark.Value, name string, args starl
 	}
 	res := &AsyncResult{j, "ApplyResult"}
 	if name == "apply" {
-		return asyncGet(th, res, "get", nil, nil)
+		return callMethod(th, asyncMethods, res, "get", nil, nil)
 	}
 	return res, nil
 }
 
-func poolMap(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolMap(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	p := recv.(*Pool).p
 	var fn, iterable starlark.Value
 	var chunksize starlark.Value = starlark.None
@@ -254,7 +256,7 @@ func poolMap(th *starlark.Thread, recv starlark.Value, name string, args starlar
 	if async {
 		return res, nil
 	}
-	return asyncGet(th, res, "get", nil, nil)
+	return callMethod(th, asyncMethods, res, "get", nil, nil)
 }
 
 // mapItems returns the items of a map call's iterable: the value itself
@@ -282,14 +284,16 @@ func divmodChunks(n, procs int) (int, bool) {
 	return size, true
 }
 
-func poolEnter(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolEnter(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv := b.Receiver()
 	if err := recv.(*Pool).p.checkRunning(); err != nil {
 		return nil, err
 	}
 	return recv, nil
 }
 
-func poolClose(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolClose(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -308,7 +312,8 @@ func poolClose(th *starlark.Thread, recv starlark.Value, name string, args starl
 }
 
 // poolTerminateM is terminate() and __exit__ (which terminates, as CPython's).
-func poolTerminateM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolTerminateM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if name == "terminate" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err
@@ -338,7 +343,8 @@ func (p *pool) waitGone(th *starlark.Thread) error {
 	})
 }
 
-func poolJoin(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func poolJoin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

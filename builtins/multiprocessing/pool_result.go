@@ -153,12 +153,12 @@ type AsyncResult struct {
 	kind string // "ApplyResult" or "MapResult"
 }
 
-var asyncMethods = map[string]methodFunc{
+var asyncMethods = core.NewMethods(map[string]core.MethodFunc{
 	"get":        asyncGet,
 	"wait":       asyncWait,
 	"ready":      asyncReady,
 	"successful": asyncSuccessful,
-}
+})
 
 // String is CPython's repr.
 func (a *AsyncResult) String() string { return objRepr("multiprocessing.pool."+a.kind, a) }
@@ -177,11 +177,11 @@ func (a *AsyncResult) Hash() (uint32, error) { return uint32(core.ID(a)), nil }
 
 // Attr returns a method.
 func (a *AsyncResult) Attr(name string) (starlark.Value, error) {
-	return methodAttr(asyncMethods, a, name)
+	return asyncMethods.Attr(a, name)
 }
 
 // AttrNames lists the methods.
-func (a *AsyncResult) AttrNames() []string { return methodNames(asyncMethods) }
+func (a *AsyncResult) AttrNames() []string { return asyncMethods.Names() }
 
 // wait waits for the job at most d (forever when d < 0); it reports
 // whether the job is complete.
@@ -214,19 +214,13 @@ func (j *poolJob) wait(th *starlark.Thread, d time.Duration) (bool, error) {
 	return ready, err
 }
 
-func timeoutArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (time.Duration, error) {
-	var timeout starlark.Value = starlark.None
+func asyncGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
-		return 0, err
-	}
-	return seconds(timeout)
-}
-
-func asyncGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	d, err := timeoutArg(name, args, kwargs)
-	if err != nil {
 		return nil, err
 	}
+	d := timeout.Duration()
 	j := recv.(*AsyncResult).job
 	ready, err := j.wait(th, d)
 	if err != nil {
@@ -238,16 +232,18 @@ func asyncGet(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return j.outcome(th)
 }
 
-func asyncWait(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	d, err := timeoutArg(name, args, kwargs)
-	if err != nil {
+func asyncWait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	_, err = recv.(*AsyncResult).job.wait(th, d)
+	_, err := recv.(*AsyncResult).job.wait(th, timeout.Duration())
 	return starlark.None, err
 }
 
-func asyncReady(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func asyncReady(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -259,7 +255,8 @@ func asyncReady(th *starlark.Thread, recv starlark.Value, name string, args star
 	}
 }
 
-func asyncSuccessful(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func asyncSuccessful(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

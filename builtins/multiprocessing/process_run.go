@@ -101,7 +101,7 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		if errors.As(err, &pe) {
 			return nil, err
 		}
-		return nil, core.NewError(core.OSError, "cannot start the child process: "+err.Error())
+		return nil, core.MapError(fmt.Errorf("cannot start the child process: %w", err))
 	}
 	st.addChild(self.(*core.Instance))
 	return starlark.None, nil
@@ -295,7 +295,7 @@ func (p *procState) checkChild(what string) error {
 }
 
 func processJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var timeout starlark.Value = starlark.None
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs("join", args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
@@ -312,10 +312,7 @@ func processJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 	if done == nil {
 		return nil, core.NewError(core.AssertionError, "can only join a started process")
 	}
-	d, err := seconds(timeout)
-	if err != nil {
-		return nil, err
-	}
+	d := timeout.Duration()
 	err = core.Block(th, false, func(intr <-chan struct{}) error {
 		var timer <-chan time.Time
 		if d >= 0 {
@@ -417,30 +414,9 @@ func getSentinel(p *procState, _ *starlark.Thread) (starlark.Value, error) {
 	if p.sentinel < 0 {
 		fd, err := unix.PidfdOpen(p.pid, 0)
 		if err != nil {
-			return nil, core.NewError(core.OSError, err.Error())
+			return nil, core.MapError(err)
 		}
 		p.sentinel = fd
 	}
 	return starlark.MakeInt(p.sentinel), nil
-}
-
-// seconds converts a timeout argument (None, int or float) to a duration;
-// -1 for None. Negative timeouts count as 0, as CPython's do.
-func seconds(v starlark.Value) (time.Duration, error) {
-	switch x := v.(type) {
-	case starlark.NoneType:
-		return -1, nil
-	case starlark.Int:
-		i, _ := x.Int64()
-		if i < 0 {
-			i = 0
-		}
-		return time.Duration(i) * time.Second, nil
-	case starlark.Float:
-		if x < 0 {
-			x = 0
-		}
-		return time.Duration(float64(x) * float64(time.Second)), nil
-	}
-	return 0, core.NewError(core.TypeError, fmt.Sprintf("timeout must be a number, not %s", core.TypeName(v)))
 }

@@ -23,7 +23,7 @@ type Queue struct {
 	closed  atomic.Bool
 }
 
-var queueMethods = map[string]methodFunc{
+var queueMethods = core.NewMethods(map[string]core.MethodFunc{
 	"put":                queuePut,
 	"put_nowait":         queuePut,
 	"get":                queueGet,
@@ -34,7 +34,7 @@ var queueMethods = map[string]methodFunc{
 	"close":              queueClose,
 	"join_thread":        queueNoop,
 	"cancel_join_thread": queueNoop,
-}
+})
 
 func newQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	maxsize := 0
@@ -59,10 +59,10 @@ func (q *Queue) Truth() starlark.Bool  { return starlark.True }
 func (q *Queue) Hash() (uint32, error) { return uint32(q.id), nil }
 
 // Attr returns a method.
-func (q *Queue) Attr(name string) (starlark.Value, error) { return methodAttr(queueMethods, q, name) }
+func (q *Queue) Attr(name string) (starlark.Value, error) { return queueMethods.Attr(q, name) }
 
 // AttrNames lists the methods.
-func (q *Queue) AttrNames() []string { return methodNames(queueMethods) }
+func (q *Queue) AttrNames() []string { return queueMethods.Names() }
 
 func (q *Queue) handle(*hooks) (string, uint64, error) {
 	return "queue:" + itoa(q.maxsize), uint64(q.id), nil
@@ -84,7 +84,8 @@ func (q *Queue) checkOpen() error {
 	return nil
 }
 
-func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func queuePut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	q := recv.(*Queue)
 	var obj starlark.Value
 	r := &broker.Request{Op: broker.OpPut, ID: q.id}
@@ -92,7 +93,7 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
 			return nil, err
 		}
-	} else if err := timeoutArgs(name, args, kwargs, "block", r, "obj", &obj); err != nil {
+	} else if err := unpackWait(name, args, kwargs, "block", r, "obj", &obj); err != nil {
 		return nil, err
 	}
 	if err := q.checkOpen(); err != nil {
@@ -117,14 +118,15 @@ func queuePut(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return starlark.None, nil
 }
 
-func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func queueGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	q := recv.(*Queue)
 	r := &broker.Request{Op: broker.OpGet, ID: q.id}
 	if name == "get_nowait" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err
 		}
-	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+	} else if err := unpackWait(name, args, kwargs, "block", r); err != nil {
 		return nil, err
 	}
 	if err := q.checkOpen(); err != nil {
@@ -155,7 +157,8 @@ func queueGet(th *starlark.Thread, recv starlark.Value, name string, args starla
 	return decode(th, res.Data)
 }
 
-func queueSize(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func queueSize(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	q := recv.(*Queue)
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
@@ -177,7 +180,8 @@ func queueSize(th *starlark.Thread, recv starlark.Value, name string, args starl
 	return starlark.MakeInt64(res.N), nil
 }
 
-func queueClose(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func queueClose(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -187,7 +191,8 @@ func queueClose(th *starlark.Thread, recv starlark.Value, name string, args star
 
 // queueNoop is join_thread and cancel_join_thread: puts are synchronous,
 // there is no feeder thread to wait for.
-func queueNoop(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func queueNoop(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	name := b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

@@ -39,12 +39,12 @@ type JoinableQueue struct {
 	counter int64
 }
 
-var joinableExtra = map[string]methodFunc{
+var joinableExtra = core.NewMethods(map[string]core.MethodFunc{
 	"task_done":  jqTaskDone,
 	"join":       jqJoin,
 	"put":        jqPut,
 	"put_nowait": jqPut,
-}
+})
 
 func newJoinableQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	qv, err := newQueue(th, b, args, kwargs)
@@ -79,23 +79,21 @@ func (j *JoinableQueue) Hash() (uint32, error) { return uint32(j.q.id), nil }
 
 // Attr returns a method: Queue's, task_done and join.
 func (j *JoinableQueue) Attr(name string) (starlark.Value, error) {
-	if m := joinableExtra[name]; m != nil {
-		return methodAttr(joinableExtra, j, name)
+	if joinableExtra.Has(name) {
+		return joinableExtra.Attr(j, name)
 	}
-	if queueMethods[name] == nil {
-		return nil, nil
-	}
-	return methodAttr(queueMethods, j.q, name)
+	return queueMethods.Attr(j.q, name)
 }
 
 // AttrNames lists the methods.
 func (j *JoinableQueue) AttrNames() []string {
-	return append(methodNames(queueMethods), "join", "task_done")
+	return append(queueMethods.Names(), "join", "task_done")
 }
 
 // jqPut counts one more unfinished task, then puts (the count is taken
 // back if the put fails).
-func jqPut(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func jqPut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	j := recv.(*JoinableQueue)
 	if err := j.q.checkOpen(); err != nil {
 		return nil, err
@@ -106,14 +104,15 @@ func jqPut(th *starlark.Thread, recv starlark.Value, name string, args starlark.
 	} else if _, err := callOK(th, inc); err != nil {
 		return nil, err
 	}
-	v, err := queuePut(th, j.q, name, args, kwargs)
+	v, err := callMethod(th, queueMethods, j.q, name, args, kwargs)
 	if err != nil {
 		_, _ = call(th, &broker.Request{Op: broker.OpCountAdd, ID: j.counter, N: -1})
 	}
 	return v, err
 }
 
-func jqTaskDone(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func jqTaskDone(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -123,7 +122,8 @@ func jqTaskDone(th *starlark.Thread, recv starlark.Value, name string, args star
 	return starlark.None, nil
 }
 
-func jqJoin(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func jqJoin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (s *SimpleQueue) Attr(name string) (starlark.Value, error) {
 		if s.q.closed.Load() && name != "close" {
 			return nil, core.NewError(core.OSError, "handle is closed")
 		}
-		return queueMethods[name](th, s.q, name, args, kwargs)
+		return callMethod(th, queueMethods, s.q, name, args, kwargs)
 	}), nil
 }
 

@@ -44,7 +44,7 @@ func allocCT(th *starlark.Thread, t ctype, n int) (ctObject, error) {
 	}
 	mem, err := brokerOf(th).Block(string(res.Data))
 	if err != nil {
-		return ctObject{}, core.NewError(core.OSError, err.Error())
+		return ctObject{}, core.MapError(err)
 	}
 	return ctObject{t: t, mem: mem, loc: string(res.Data)}, nil
 }
@@ -192,7 +192,7 @@ func decodeSharedCType(h *hooks, kind string, _ uint64) (starlark.Value, error) 
 	}
 	mem, err := h.state().b.Block(parts[4])
 	if err != nil {
-		return nil, core.NewError(core.OSError, err.Error())
+		return nil, core.MapError(err)
 	}
 	obj := ctObject{t: t, mem: mem, loc: parts[4]}
 	switch parts[2] {

@@ -19,10 +19,26 @@ type Barrier struct {
 	parties int64
 }
 
-var barrierMethods = map[string]methodFunc{
+var barrierMethods = core.NewMethods(map[string]core.MethodFunc{
 	"wait":  barrierWaitM,
 	"abort": barrierCtl,
 	"reset": barrierCtl,
+}).WithProps(map[string]core.Getter{
+	"parties": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.MakeInt64(recv.(*Barrier).parties), nil
+	},
+	"n_waiting": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.MakeInt64(recv.(*Barrier).state().N), nil
+	},
+	"broken": func(recv starlark.Value) (starlark.Value, error) {
+		return starlark.Bool(string(recv.(*Barrier).state().Data) == "1"), nil
+	},
+})
+
+// state asks the store for the number of waiters and whether the barrier
+// is broken (Data "1").
+func (b *Barrier) state() *broker.Response {
+	return b.quick(&broker.Request{Op: broker.OpBarrierState, ID: b.id})
 }
 
 func brokenBarrier() error {
@@ -31,19 +47,14 @@ func brokenBarrier() error {
 
 func newBarrier(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var parties int
-	var action, timeout starlark.Value = starlark.None, starlark.None
+	var action starlark.Value = starlark.None
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := seconds(timeout)
-	if err != nil {
-		return nil, err
-	}
-	r := &broker.Request{Op: broker.OpNew, Kind: broker.Barrier, N: int64(parties), Timeout: -1}
-	if d >= 0 {
-		r.Timeout = d.Seconds()
-	}
+	r := &broker.Request{Op: broker.OpNew, Kind: broker.Barrier, N: int64(parties), Timeout: waitSeconds(timeout)}
 	if action != starlark.None {
+		var err error
 		if r.Data, err = encode(th, action, "the action of a Barrier"); err != nil {
 			return nil, err
 		}
@@ -66,40 +77,23 @@ func (b *Barrier) Type() string { return "Barrier" }
 func (b *Barrier) String() string { return objRepr("multiprocessing.synchronize.Barrier", b) }
 
 // Attr returns a method, parties, n_waiting or broken.
-func (b *Barrier) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "parties":
-		return starlark.MakeInt64(b.parties), nil
-	case "n_waiting", "broken":
-		res := b.quick(&broker.Request{Op: broker.OpBarrierState, ID: b.id})
-		if name == "broken" {
-			return starlark.Bool(string(res.Data) == "1"), nil
-		}
-		return starlark.MakeInt64(res.N), nil
-	}
-	return methodAttr(barrierMethods, b, name)
-}
+func (b *Barrier) Attr(name string) (starlark.Value, error) { return barrierMethods.Attr(b, name) }
 
 // AttrNames lists the methods and properties.
-func (b *Barrier) AttrNames() []string {
-	return append(methodNames(barrierMethods), "broken", "n_waiting", "parties")
-}
+func (b *Barrier) AttrNames() []string { return barrierMethods.Names() }
 
-func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b := recv.(*Barrier)
-	var timeout starlark.Value = starlark.None
+func barrierWaitM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
+	br := recv.(*Barrier)
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	r := &broker.Request{Op: broker.OpBarrierWait, ID: b.id, Block: true, Timeout: -1}
-	if timeout == starlark.None {
+	r := &broker.Request{Op: broker.OpBarrierWait, ID: br.id, Block: true, Timeout: -1}
+	if !timeout.IsSet() {
 		r.N = 1 // the barrier's own timeout
 	} else {
-		d, err := seconds(timeout)
-		if err != nil {
-			return nil, err
-		}
-		r.Timeout = d.Seconds()
+		r.Timeout = timeout.Duration().Seconds()
 	}
 	res, err := call(th, r)
 	if err != nil {
@@ -113,7 +107,7 @@ func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args st
 		if err == nil {
 			_, err = starlark.Call(th, action, nil, nil)
 		}
-		outcome := &broker.Request{Op: broker.OpBarrierAction, ID: b.id}
+		outcome := &broker.Request{Op: broker.OpBarrierAction, ID: br.id}
 		if err != nil {
 			outcome.N = 1
 		}
@@ -132,7 +126,8 @@ func barrierWaitM(th *starlark.Thread, recv starlark.Value, name string, args st
 	return nil, failure(res)
 }
 
-func barrierCtl(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func barrierCtl(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ type Condition struct {
 	lock starlark.Value // *Lock or *RLock
 }
 
-var condMethods = map[string]methodFunc{
+var condMethods = core.NewMethods(map[string]core.MethodFunc{
 	"acquire":    condDelegate,
 	"release":    condDelegate,
 	"__enter__":  condDelegate,
@@ -31,7 +31,7 @@ var condMethods = map[string]methodFunc{
 	"wait_for":   condWaitFor,
 	"notify":     condNotifyM,
 	"notify_all": condNotifyM,
-}
+})
 
 func newCondition(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var lock starlark.Value = starlark.None
@@ -83,14 +83,15 @@ func (c *Condition) String() string { return fmt.Sprintf("<Condition(%s, 0)>", c
 
 // Attr returns a method.
 func (c *Condition) Attr(name string) (starlark.Value, error) {
-	return methodAttr(condMethods, c, name)
+	return condMethods.Attr(c, name)
 }
 
 // AttrNames lists the methods.
-func (c *Condition) AttrNames() []string { return methodNames(condMethods) }
+func (c *Condition) AttrNames() []string { return condMethods.Names() }
 
 // condDelegate calls the lock's method of the same name.
-func condDelegate(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func condDelegate(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	m, err := recv.(*Condition).lock.(starlark.HasAttrs).Attr(name)
 	if err != nil {
 		return nil, err
@@ -98,9 +99,10 @@ func condDelegate(th *starlark.Thread, recv starlark.Value, name string, args st
 	return starlark.Call(th, m, args, kwargs)
 }
 
-func condWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func condWaitM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	r := &broker.Request{Op: broker.OpCondWait, ID: recv.(*Condition).id, Owner: ownerOf(th)}
-	if err := timeoutOnly(name, args, kwargs, r); err != nil {
+	if err := unpackWait(name, args, kwargs, "", r); err != nil {
 		return nil, err
 	}
 	res, err := callOK(th, r)
@@ -111,15 +113,14 @@ func condWaitM(th *starlark.Thread, recv starlark.Value, name string, args starl
 }
 
 // condWaitFor is wait_for(predicate, timeout=None), as CPython's loop.
-func condWaitFor(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var pred, timeout starlark.Value = nil, starlark.None
+func condWaitFor(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
+	var pred starlark.Value
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs(name, args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := seconds(timeout)
-	if err != nil {
-		return nil, err
-	}
+	d := timeout.Duration()
 	var end time.Time
 	if d >= 0 {
 		end = time.Now().Add(d)
@@ -144,7 +145,8 @@ func condWaitFor(th *starlark.Thread, recv starlark.Value, name string, args sta
 	}
 }
 
-func condNotifyM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func condNotifyM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	n := -1
 	if name == "notify" {
 		n = 1

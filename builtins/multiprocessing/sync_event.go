@@ -4,6 +4,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/broker"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines Event: a flag of the store that processes wait for.
@@ -11,12 +12,12 @@ import (
 // Event is multiprocessing.Event.
 type Event struct{ sharedBase }
 
-var eventMethods = map[string]methodFunc{
+var eventMethods = core.NewMethods(map[string]core.MethodFunc{
 	"set":    eventSimple,
 	"clear":  eventSimple,
 	"is_set": eventSimple,
 	"wait":   eventWaitM,
-}
+})
 
 func newEvent(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
@@ -38,12 +39,13 @@ func (e *Event) Type() string { return "Event" }
 func (e *Event) String() string { return objRepr("multiprocessing.synchronize.Event", e) }
 
 // Attr returns a method.
-func (e *Event) Attr(name string) (starlark.Value, error) { return methodAttr(eventMethods, e, name) }
+func (e *Event) Attr(name string) (starlark.Value, error) { return eventMethods.Attr(e, name) }
 
 // AttrNames lists the methods.
-func (e *Event) AttrNames() []string { return methodNames(eventMethods) }
+func (e *Event) AttrNames() []string { return eventMethods.Names() }
 
-func eventSimple(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func eventSimple(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -58,9 +60,10 @@ func eventSimple(th *starlark.Thread, recv starlark.Value, name string, args sta
 	return starlark.None, nil
 }
 
-func eventWaitM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func eventWaitM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	r := &broker.Request{Op: broker.OpEventWait, ID: recv.(*Event).id}
-	if err := timeoutOnly(name, args, kwargs, r); err != nil {
+	if err := unpackWait(name, args, kwargs, "", r); err != nil {
 		return nil, err
 	}
 	res, err := callOK(th, r)
@@ -68,23 +71,6 @@ func eventWaitM(th *starlark.Thread, recv starlark.Value, name string, args star
 		return nil, err
 	}
 	return starlark.Bool(res.N == 1), nil
-}
-
-// timeoutOnly decodes (timeout=None) into a blocking request.
-func timeoutOnly(name string, args starlark.Tuple, kwargs []starlark.Tuple, r *broker.Request) error {
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs(name, args, kwargs, "timeout?", &timeout); err != nil {
-		return err
-	}
-	d, err := seconds(timeout)
-	if err != nil {
-		return err
-	}
-	r.Block, r.Timeout = true, -1
-	if d >= 0 {
-		r.Timeout = d.Seconds()
-	}
-	return nil
 }
 
 // decodeEvent decodes the handle of a event.

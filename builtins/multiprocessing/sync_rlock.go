@@ -7,6 +7,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/broker"
+	"github.com/pyconc/pyconc/internal/core"
 )
 
 // This file defines RLock: a recursive lock of the store, owned by one
@@ -15,12 +16,12 @@ import (
 // RLock is multiprocessing.RLock.
 type RLock struct{ sharedBase }
 
-var rlockMethods = map[string]methodFunc{
+var rlockMethods = core.NewMethods(map[string]core.MethodFunc{
 	"acquire":   rlockAcquireM,
 	"release":   rlockReleaseM,
 	"__enter__": rlockAcquireM,
 	"__exit__":  rlockReleaseM,
-}
+})
 
 func newRLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
@@ -57,16 +58,18 @@ func (l *RLock) String() string {
 }
 
 // Attr returns a method.
-func (l *RLock) Attr(name string) (starlark.Value, error) { return methodAttr(rlockMethods, l, name) }
+func (l *RLock) Attr(name string) (starlark.Value, error) { return rlockMethods.Attr(l, name) }
 
 // AttrNames lists the methods.
-func (l *RLock) AttrNames() []string { return methodNames(rlockMethods) }
+func (l *RLock) AttrNames() []string { return rlockMethods.Names() }
 
-func rlockAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func rlockAcquireM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	return acquireWith(th, &broker.Request{Op: broker.OpRLockAcquire, ID: recv.(*RLock).id, Owner: ownerOf(th)}, name, args, kwargs)
 }
 
-func rlockReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func rlockReleaseM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if name == "release" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err

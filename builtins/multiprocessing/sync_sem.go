@@ -45,13 +45,13 @@ type Semaphore struct {
 	bounded bool
 }
 
-var semMethods = map[string]methodFunc{
+var semMethods = core.NewMethods(map[string]core.MethodFunc{
 	"acquire":   semAcquireM,
 	"release":   semReleaseM,
 	"get_value": semGetValue,
 	"__enter__": semAcquireM,
 	"__exit__":  semReleaseM,
-}
+})
 
 func makeSemaphore(bounded bool) func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -96,12 +96,13 @@ func (s *Semaphore) String() string {
 }
 
 // Attr returns a method.
-func (s *Semaphore) Attr(name string) (starlark.Value, error) { return methodAttr(semMethods, s, name) }
+func (s *Semaphore) Attr(name string) (starlark.Value, error) { return semMethods.Attr(s, name) }
 
 // AttrNames lists the methods.
-func (s *Semaphore) AttrNames() []string { return methodNames(semMethods) }
+func (s *Semaphore) AttrNames() []string { return semMethods.Names() }
 
-func semAcquireM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func semAcquireM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	r := &broker.Request{Op: broker.OpSemAcquire, ID: recv.(*Semaphore).id}
 	return acquireWith(th, r, name, args, kwargs)
 }
@@ -111,7 +112,7 @@ func semAcquireM(th *starlark.Thread, recv starlark.Value, name string, args sta
 func acquireWith(th *starlark.Thread, r *broker.Request, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if name == "__enter__" {
 		r.Block, r.Timeout = true, -1
-	} else if err := timeoutArgs(name, args, kwargs, "block", r); err != nil {
+	} else if err := unpackWait(name, args, kwargs, "block", r); err != nil {
 		return nil, err
 	}
 	res, err := call(th, r)
@@ -127,7 +128,8 @@ func acquireWith(th *starlark.Thread, r *broker.Request, name string, args starl
 	return nil, failure(res)
 }
 
-func semReleaseM(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func semReleaseM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if name == "release" {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 			return nil, err
@@ -148,7 +150,8 @@ func exitResult(name string) starlark.Value {
 	return starlark.None
 }
 
-func semGetValue(th *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func semGetValue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	recv, name := b.Receiver(), b.Name()
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
 		return nil, err
 	}
