@@ -10,13 +10,10 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/builtins/multiprocessing"
-	"github.com/pyconc/pyconc/internal/core"
 )
 
 func init() {
 	multiprocessing.LoadMain = loadMainForChild
-	multiprocessing.FormatException = core.FormatException
-	multiprocessing.AsPyError = core.AsPyError
 }
 
 // recordMainSpec tells the multiprocessing module which script children

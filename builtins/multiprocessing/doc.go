@@ -19,8 +19,6 @@
 //     calls Shutdown(rt): daemon children are terminated, the others
 //     joined, as CPython's atexit handler does. On Ctrl-C or abort it calls
 //     TerminateAll(rt).
-//  5. Optionally, FormatException may be replaced with core's traceback
-//     formatter, and the queue module should reuse Empty and Full.
 //
 // Children must not catch SIGTERM (terminate() must end them with
 // exitcode -15).
@@ -71,9 +69,6 @@
 // still pending (CPython leaves them hanging). Children are put in their
 // own process group, so Ctrl-C reaches only the parent, which terminates
 // them (TerminateAll): only the parent reports the KeyboardInterrupt.
-//
-// Optional hook: AsPyError (set it to core.AsPyError) converts an error
-// of a Pool task into the exception sent back to the parent.
 //
 // # Errors
 //

@@ -136,14 +136,14 @@ func (j *poolJob) runCallbacks(th *starlark.Thread) {
 	var arg starlark.Value
 	if err == nil {
 		cb, arg = j.callback, v
-	} else if pe, ok := AsPyError(th, err); ok && pe != nil {
+	} else if pe, ok := core.AsPyError(th, err); ok && pe != nil {
 		cb, arg = j.errorCallback, pe.Value
 	}
 	if cb == nil || cb == starlark.None {
 		return
 	}
 	if _, err := starlark.Call(th, cb, starlark.Tuple{arg}, nil); err != nil {
-		writeErr(j.pool.rt, "Exception in thread Thread-2 (_handle_results):\n"+FormatException(j.pool.rt, err))
+		writeErr(j.pool.rt, "Exception in thread Thread-2 (_handle_results):\n"+core.FormatException(j.pool.rt, err))
 	}
 }
 

@@ -297,27 +297,11 @@ func applyTask(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error) 
 	}
 }
 
-// AsPyError converts an error raised by script code on th into the
-// Python exception it stands for. The interpreter should set it to
-// core.AsPyError; the default finds a *core.PyError in the chain or makes
-// a RuntimeError of the message.
-var AsPyError = func(th *starlark.Thread, err error) (*core.PyError, bool) {
-	var pe *core.PyError
-	if errors.As(err, &pe) {
-		return pe, true
-	}
-	msg := err.Error()
-	var ee *starlark.EvalError
-	if errors.As(err, &ee) {
-		msg = ee.Msg
-	}
-	return &core.PyError{Value: core.NewException(core.RuntimeError, starlark.String(msg))}, true
-}
 
 // encodeFailure encodes a task's exception with the worker's traceback.
 func encodeFailure(th *starlark.Thread, err error) []byte {
-	tb := FormatException(core.RuntimeOf(th), err)
-	pe, ok := AsPyError(th, err)
+	tb := core.FormatException(core.RuntimeOf(th), err)
+	pe, ok := core.AsPyError(th, err)
 	var exc starlark.Value = starlark.None
 	if ok && pe != nil {
 		exc = pe.Value

@@ -51,12 +51,6 @@ const WorkerEntry = "pyconc-multiprocessing-worker"
 // the error when loading failed.
 var LoadMain func(ctx context.Context, spec MainSpec, body func(th *starlark.Thread, globals starlark.StringDict) error) error
 
-// FormatException formats an error raised by script code as CPython prints
-// an uncaught exception ("Traceback (most recent call last):" ... "Type:
-// message\n"). The interpreter may replace it with core's formatter; the
-// default uses the Starlark call stack.
-var FormatException func(rt *core.Runtime, err error) string = defaultFormatException
-
 // SetMainSpec records the main script of rt, which Process.start sends to
 // children. The interpreter calls it before running a main script. A
 // relative Path is made absolute against the current directory.

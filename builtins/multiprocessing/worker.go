@@ -58,7 +58,7 @@ func workerMain() {
 		case errors.As(err, &ee):
 			code = ee.Code
 		case err != nil:
-			fmt.Fprint(os.Stderr, FormatException(nil, err))
+			fmt.Fprint(os.Stderr, core.FormatException(nil, err))
 		}
 	}
 	os.Exit(code)
@@ -79,7 +79,7 @@ func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) 
 		err = fmt.Errorf("the parent did not send a Process object")
 	}
 	if err != nil {
-		writeErr(rt, "Process:\n"+FormatException(rt, err))
+		writeErr(rt, "Process:\n"+core.FormatException(rt, err))
 		return 1
 	}
 	p.mu.Lock()
@@ -137,7 +137,7 @@ func exitCodeOf(rt *core.Runtime, name string, err error) int {
 		writeErr(rt, arg.String()+"\n")
 		return 1
 	}
-	writeErr(rt, "Process "+name+":\n"+FormatException(rt, err))
+	writeErr(rt, "Process "+name+":\n"+core.FormatException(rt, err))
 	return 1
 }
 
