@@ -297,7 +297,6 @@ func applyTask(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error) 
 	}
 }
 
-
 // encodeFailure encodes a task's exception with the worker's traceback.
 func encodeFailure(th *starlark.Thread, err error) []byte {
 	tb := core.FormatException(core.RuntimeOf(th), err)
