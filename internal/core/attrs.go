@@ -3,16 +3,24 @@ package core
 // This file defines Methods, the one way a Go-defined class gives its values
 // attributes: a table of methods (unbound *starlark.Builtin values, bound to
 // the receiver on lookup, as go.starlark.net's own types do) and a table of
-// read-only properties.
+// properties; the same table can also be the dict of a core Class.
 
 import (
+	"fmt"
 	"sort"
+	"sync/atomic"
 
 	"go.starlark.net/starlark"
 )
 
 // A Getter computes a property of recv.
 type Getter func(recv starlark.Value) (starlark.Value, error)
+
+// A Setter assigns v to a property of recv.
+type Setter func(recv, v starlark.Value) error
+
+// A Deleter deletes a property of recv (del recv.name).
+type Deleter func(recv starlark.Value) error
 
 // Methods is the attribute table of a Go-defined type. Write one per type,
 // as a package variable, and implement starlark.HasAttrs with it:
@@ -29,10 +37,15 @@ type Getter func(recv starlark.Value) (starlark.Value, error)
 //
 // A method function finds its receiver with b.Receiver() and decodes its
 // arguments with starlark.UnpackArgs(b.Name(), args, kwargs, ...).
+//
+// A class made with the core class machinery (one that scripts may
+// subclass) takes the same table as its dict, see ClassDict.
 type Methods struct {
-	funcs map[string]*starlark.Builtin
-	props map[string]Getter
-	names []string
+	funcs   map[string]*starlark.Builtin
+	props   map[string]Getter
+	setters map[string]Setter
+	dels    map[string]Deleter
+	names   []string
 }
 
 // MethodFunc is the signature of a method's implementation: that of a
@@ -61,6 +74,30 @@ func (m *Methods) WithProps(props map[string]Getter) *Methods {
 	return m
 }
 
+// WithSetters makes properties of the table assignable and returns it.
+// Each name must also have a getter (WithProps).
+func (m *Methods) WithSetters(setters map[string]Setter) *Methods {
+	if m.setters == nil {
+		m.setters = make(map[string]Setter, len(setters))
+	}
+	for name, s := range setters {
+		m.setters[name] = s
+	}
+	return m
+}
+
+// WithDeleters makes properties of the table deletable and returns it.
+// Each name must also have a getter (WithProps).
+func (m *Methods) WithDeleters(dels map[string]Deleter) *Methods {
+	if m.dels == nil {
+		m.dels = make(map[string]Deleter, len(dels))
+	}
+	for name, d := range dels {
+		m.dels[name] = d
+	}
+	return m
+}
+
 func (m *Methods) sortNames() {
 	m.names = m.names[:0]
 	for name := range m.funcs {
@@ -85,6 +122,87 @@ func (m *Methods) Attr(recv starlark.Value, name string) (starlark.Value, error)
 		return b.BindReceiver(recv), nil
 	}
 	return nil, nil
+}
+
+// SetField assigns property name of recv (for starlark.HasSetField): a
+// NoSuchAttrError when the table has no such name, AttributeError when the
+// property is read-only.
+func (m *Methods) SetField(recv starlark.Value, name string, v starlark.Value) error {
+	if s, ok := m.setters[name]; ok {
+		return s(recv, v)
+	}
+	if m.Has(name) {
+		return NewError(AttributeError, fmt.Sprintf("'%s' object attribute '%s' is read-only", TypeName(recv), name))
+	}
+	return starlark.NoSuchAttrError(fmt.Sprintf("'%s' object has no attribute '%s'", TypeName(recv), name))
+}
+
+// BoundMethods caches the methods of one value bound to it, for values
+// whose methods scripts look up in hot loops (lock.acquire in a loop): the
+// first lookup binds every method of the table, the others allocate
+// nothing. The zero value is empty; keep one in the value's struct.
+type BoundMethods struct {
+	p atomic.Pointer[map[string]*starlark.Builtin]
+}
+
+// AttrCached is Attr with the methods bound to recv kept in c, which
+// belongs to recv.
+func (m *Methods) AttrCached(recv starlark.Value, c *BoundMethods, name string) (starlark.Value, error) {
+	if g, ok := m.props[name]; ok {
+		return g(recv)
+	}
+	bound := c.p.Load()
+	if bound == nil {
+		all := make(map[string]*starlark.Builtin, len(m.funcs))
+		for k, b := range m.funcs {
+			all[k] = b.BindReceiver(recv)
+		}
+		bound = &all
+		c.p.Store(bound)
+	}
+	if b, ok := (*bound)[name]; ok {
+		return b, nil
+	}
+	return nil, nil
+}
+
+// ClassDict returns the table as the dict of a class made with the core
+// class machinery (MustClass): each method a GoMethod that calls the
+// method's function with b bound to the instance (so it is written as for
+// a Go-defined type, with b.Receiver()), each property a Property over
+// its getter, setter and deleter.
+func (m *Methods) ClassDict() map[string]starlark.Value {
+	dict := make(map[string]starlark.Value, len(m.names))
+	for name, b := range m.funcs {
+		b := b
+		dict[name] = NewGoMethod(name, func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return b.BindReceiver(self).CallInternal(th, args, kwargs)
+		})
+	}
+	for name, g := range m.props {
+		dict[name] = m.property(name, g)
+	}
+	return dict
+}
+
+// property makes the Property of name.
+func (m *Methods) property(name string, g Getter) *Property {
+	accessor := func(nargs int, fn func(args starlark.Tuple) (starlark.Value, error)) *starlark.Builtin {
+		return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if len(args) != nargs || len(kwargs) != 0 {
+				return nil, NewError(TypeError, fmt.Sprintf("%s() takes %d positional arguments", name, nargs))
+			}
+			return fn(args)
+		})
+	}
+	p := &Property{Get: accessor(1, func(args starlark.Tuple) (starlark.Value, error) { return g(args[0]) })}
+	if s, ok := m.setters[name]; ok {
+		p.Set = accessor(2, func(args starlark.Tuple) (starlark.Value, error) { return starlark.None, s(args[0], args[1]) })
+	}
+	if d, ok := m.dels[name]; ok {
+		p.Del = accessor(1, func(args starlark.Tuple) (starlark.Value, error) { return starlark.None, d(args[0]) })
+	}
+	return p
 }
 
 // Has reports whether the table defines name.

@@ -31,6 +31,8 @@ const Forever time.Duration = -1
 type Timeout struct {
 	set     bool    // a number was given (not None, not absent)
 	seconds float64 // the number, when set
+	integer bool    // the number was an int or a bool (not a float)
+	none    bool    // None was given
 }
 
 var _ starlark.Unpacker = (*Timeout)(nil)
@@ -41,16 +43,20 @@ func TimeoutSeconds(sec float64) Timeout { return Timeout{set: true, seconds: se
 // Unpack decodes v.
 func (t *Timeout) Unpack(v starlark.Value) error {
 	if v == starlark.None {
-		*t = Timeout{}
+		*t = Timeout{none: true}
 		return nil
 	}
 	sec, err := Seconds(v)
 	if err != nil {
 		return err
 	}
-	*t = Timeout{set: true, seconds: sec}
+	_, isFloat := v.(starlark.Float)
+	*t = Timeout{set: true, seconds: sec, integer: !isFloat}
 	return nil
 }
+
+// IsNone reports whether None was given (the locks' acquire rejects it).
+func (t Timeout) IsNone() bool { return t.none }
 
 // IsSet reports whether a number was given (None and absence are not).
 func (t Timeout) IsSet() bool { return t.set }
@@ -79,26 +85,39 @@ func (t Timeout) NonNegative() error {
 	return nil
 }
 
-// Bounded returns the errors of the calls that check their timeout as
-// _thread's locks do: ValueError for NaN, OverflowError beyond TIMEOUT_MAX.
+// Bounded returns the errors of the calls that convert their timeout as
+// CPython's C code does (_thread's locks, _queue.SimpleQueue.get):
+// ValueError for NaN, OverflowError for a number of seconds whose count of
+// nanoseconds does not fit in 64 bits, worded as CPython 3.11 words it for
+// an int and for a float. (Beyond TIMEOUT_MAX but within that range, a
+// timeout is accepted and waits without limit, as in CPython.)
 func (t Timeout) Bounded() error {
 	switch {
 	case !t.set:
 		return nil
 	case math.IsNaN(t.seconds):
 		return NewError(ValueError, "Invalid value NaN (not a number)")
-	case t.seconds > TimeoutMax:
-		return NewError(OverflowError, "timeout value is too large")
+	case t.integer && math.Abs(t.seconds) > maxTimeoutSeconds:
+		return NewError(OverflowError, "timestamp too large to convert to C _PyTime_t")
+	case !t.integer && !(math.Abs(t.seconds)*1e9 < maxNanoseconds):
+		return NewError(OverflowError, "timestamp out of range for platform time_t")
 	}
 	return nil
 }
+
+// The largest timeout CPython converts, as a float count of nanoseconds
+// (2**63) and as a whole number of seconds.
+const (
+	maxNanoseconds    = 9223372036854775808.0
+	maxTimeoutSeconds = 9223372036
+)
 
 // Seconds converts a Python number (int, float, bool) to seconds, with
 // CPython's TypeError for other types.
 func Seconds(v starlark.Value) (float64, error) {
 	switch x := v.(type) {
 	case starlark.Int:
-		f, _ := starlark.AsFloat(x)
+		f, _ := starlark.AsFloat(x) // ±Inf when too large for a float
 		return f, nil
 	case starlark.Float:
 		return float64(x), nil
