@@ -42,6 +42,7 @@ type Deleter func(recv starlark.Value) error
 // subclass) takes the same table as its dict, see ClassDict.
 type Methods struct {
 	funcs   map[string]*starlark.Builtin
+	index   map[string]int // of each method, for BoundMethods
 	props   map[string]Getter
 	setters map[string]Setter
 	dels    map[string]Deleter
@@ -54,9 +55,10 @@ type MethodFunc = func(th *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 // NewMethods makes the table of the given methods.
 func NewMethods(funcs map[string]MethodFunc) *Methods {
-	m := &Methods{funcs: make(map[string]*starlark.Builtin, len(funcs))}
+	m := &Methods{funcs: make(map[string]*starlark.Builtin, len(funcs)), index: make(map[string]int, len(funcs))}
 	for name, fn := range funcs {
 		m.funcs[name] = starlark.NewBuiltin(name, fn)
+		m.index[name] = len(m.index)
 	}
 	m.sortNames()
 	return m
@@ -138,11 +140,25 @@ func (m *Methods) SetField(recv starlark.Value, name string, v starlark.Value) e
 }
 
 // BoundMethods caches the methods of one value bound to it, for values
-// whose methods scripts look up in hot loops (lock.acquire in a loop): the
-// first lookup binds every method of the table, the others allocate
-// nothing. The zero value is empty; keep one in the value's struct.
+// whose methods scripts call in hot loops (lock.acquire, q.put): each
+// method is bound on its first use, later lookups allocate nothing. The
+// zero value is empty; keep one in the value's struct (see AttrCached) or
+// in the Native state of a class's instances (see HasBoundMethods).
 type BoundMethods struct {
-	p atomic.Pointer[map[string]*starlark.Builtin]
+	p atomic.Pointer[boundSet]
+}
+
+// boundSet is the methods of table bound to one value, by index.
+type boundSet struct {
+	table *Methods
+	fns   []atomic.Pointer[starlark.Builtin]
+}
+
+// HasBoundMethods is implemented by the Native state of the instances of
+// a class whose dict is a ClassDict, to keep the methods bound to each
+// instance instead of binding them at each call.
+type HasBoundMethods interface {
+	BoundMethods() *BoundMethods
 }
 
 // AttrCached is Attr with the methods bound to recv kept in c, which
@@ -151,31 +167,53 @@ func (m *Methods) AttrCached(recv starlark.Value, c *BoundMethods, name string) 
 	if g, ok := m.props[name]; ok {
 		return g(recv)
 	}
-	bound := c.p.Load()
-	if bound == nil {
-		all := make(map[string]*starlark.Builtin, len(m.funcs))
-		for k, b := range m.funcs {
-			all[k] = b.BindReceiver(recv)
-		}
-		bound = &all
-		c.p.Store(bound)
-	}
-	if b, ok := (*bound)[name]; ok {
+	if b := m.bound(recv, c, name); b != nil {
 		return b, nil
 	}
 	return nil, nil
+}
+
+// bound returns method name bound to recv, from c when c holds this
+// table's methods (nil when the table has no such method).
+func (m *Methods) bound(recv starlark.Value, c *BoundMethods, name string) *starlark.Builtin {
+	i, ok := m.index[name]
+	if !ok {
+		return nil
+	}
+	set := c.p.Load()
+	if set == nil {
+		set = &boundSet{table: m, fns: make([]atomic.Pointer[starlark.Builtin], len(m.index))}
+		if !c.p.CompareAndSwap(nil, set) {
+			set = c.p.Load()
+		}
+	}
+	if set.table != m { // recv's methods come from another table too
+		return m.funcs[name].BindReceiver(recv)
+	}
+	b := set.fns[i].Load()
+	if b == nil {
+		b = m.funcs[name].BindReceiver(recv)
+		set.fns[i].Store(b)
+	}
+	return b
 }
 
 // ClassDict returns the table as the dict of a class made with the core
 // class machinery (MustClass): each method a GoMethod that calls the
 // method's function with b bound to the instance (so it is written as for
 // a Go-defined type, with b.Receiver()), each property a Property over
-// its getter, setter and deleter.
+// its getter, setter and deleter. The bound methods are kept in the
+// instance's Native state when it is a HasBoundMethods.
 func (m *Methods) ClassDict() map[string]starlark.Value {
 	dict := make(map[string]starlark.Value, len(m.names))
 	for name, b := range m.funcs {
-		b := b
+		name, b := name, b
 		dict[name] = NewGoMethod(name, func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if inst, ok := self.(*Instance); ok {
+				if h, ok := inst.Native.(HasBoundMethods); ok {
+					return m.bound(self, h.BoundMethods(), name).CallInternal(th, args, kwargs)
+				}
+			}
 			return b.BindReceiver(self).CallInternal(th, args, kwargs)
 		})
 	}
