@@ -179,6 +179,12 @@ var convRules = []convRule{
 		}},
 
 	// Calls of built-ins (starlark.UnpackArgs and friends).
+	// An Unpacker's Python exception (core.Timeout's), which UnpackArgs
+	// keeps only as text.
+	rule(`^for parameter \S+: (TypeError|ValueError|OverflowError): (.*)$`, func(m []string, _ string) (*Class, starlark.Tuple) {
+		cls := map[string]*Class{"TypeError": TypeError, "ValueError": ValueError, "OverflowError": OverflowError}[m[1]]
+		return cls, msgArgs("%s", m[2])
+	}),
 	rule(`^missing argument for (\w+)$`, func(m []string, b string) (*Class, starlark.Tuple) {
 		return TypeError, msgArgs("%s() missing 1 required positional argument: '%s'", b, m[1])
 	}),
