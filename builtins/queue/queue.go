@@ -24,7 +24,12 @@ type queueObj struct {
 	// op serialises heap operations, whose comparisons may run script
 	// code (__lt__) that hands the interpreter lock to other threads.
 	op *threading.Lock
+
+	bound core.BoundMethods // the queue's methods bound to it
 }
+
+// BoundMethods returns the cache of the queue's bound methods.
+func (q *queueObj) BoundMethods() *core.BoundMethods { return &q.bound }
 
 func newQueueObj(k kind) *queueObj {
 	return &queueObj{st: store{kind: k}, op: threading.NewLock()}
@@ -39,28 +44,53 @@ var LifoQueueClass = newKindClass("LifoQueue", lifo)
 // PriorityQueueClass is queue.PriorityQueue.
 var PriorityQueueClass = newKindClass("PriorityQueue", prio)
 
-func newQueueClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__init__":   queueInit,
-		"put":        queuePut,
-		"put_nowait": queuePutNowait,
-		"get":        queueGet,
-		"get_nowait": queueGetNowait,
-		"qsize":      queueQsize,
-		"empty":      queueEmpty,
-		"full":       queueFull,
-		"task_done":  queueTaskDone,
-		"join":       queueJoin,
-	})
-	dict["maxsize"] = property("maxsize", func(q *queueObj) starlark.Value { return starlark.MakeInt(q.maxsize) },
-		func(q *queueObj, v starlark.Value) error {
-			n, err := starlark.AsInt32(v)
-			q.maxsize = n
+var queueMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__":   queueInit,
+	"put":        queuePut,
+	"put_nowait": queuePutNowait,
+	"get":        queueGet,
+	"get_nowait": queueGetNowait,
+	"qsize":      queueQsize,
+	"empty":      queueEmpty,
+	"full":       queueFull,
+	"task_done":  queueTaskDone,
+	"join":       queueJoin,
+}).WithProps(map[string]core.Getter{
+	"maxsize": func(recv starlark.Value) (starlark.Value, error) {
+		q, err := queueOfProp(recv, "maxsize")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.MakeInt(q.maxsize), nil
+	},
+	"unfinished_tasks": func(recv starlark.Value) (starlark.Value, error) {
+		q, err := queueOfProp(recv, "unfinished_tasks")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.MakeInt(q.unfinished), nil
+	},
+	"queue": func(recv starlark.Value) (starlark.Value, error) {
+		q, err := queueOfProp(recv, "queue")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.NewList(q.st.list()), nil
+	},
+}).WithSetters(map[string]core.Setter{
+	"maxsize": func(recv, v starlark.Value) error {
+		q, err := queueOfProp(recv, "maxsize")
+		if err != nil {
 			return err
-		})
-	dict["unfinished_tasks"] = property("unfinished_tasks", func(q *queueObj) starlark.Value { return starlark.MakeInt(q.unfinished) }, nil)
-	dict["queue"] = property("queue", func(q *queueObj) starlark.Value { return starlark.NewList(q.st.list()) }, nil)
-	c := core.MustClass("Queue", "queue", []*core.Class{core.ObjectClass}, dict)
+		}
+		n, err := starlark.AsInt32(v)
+		q.maxsize = n
+		return err
+	},
+})
+
+func newQueueClass() *core.Class {
+	c := core.MustClass("Queue", "queue", []*core.Class{core.ObjectClass}, queueMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		inst.Native = newQueueObj(fifo)
 		return nil
@@ -79,108 +109,58 @@ func newKindClass(name string, k kind) *core.Class {
 	return c
 }
 
-type goMethod = func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+// queueOf returns the Go state of the queue of method b, or the TypeError
+// of a method applied to a foreign object.
+func queueOf(b *starlark.Builtin) (*queueObj, error) { return queueOfProp(b.Receiver(), b.Name()) }
 
-func methods(table map[string]goMethod) map[string]starlark.Value {
-	d := make(map[string]starlark.Value, len(table))
-	for name, impl := range table {
-		d[name] = core.NewGoMethod(name, impl)
-	}
-	return d
-}
-
-// property makes a property of a queue from Go getter and setter.
-func property(name string, get func(*queueObj) starlark.Value, set func(*queueObj, starlark.Value) error) *core.Property {
-	p := &core.Property{Get: starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var self starlark.Value
-		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &self); err != nil {
-			return nil, err
-		}
-		q, err := queueOf(self, name)
-		if err != nil {
-			return nil, err
-		}
-		return get(q), nil
-	})}
-	if set != nil {
-		p.Set = starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var self, v starlark.Value
-			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &self, &v); err != nil {
-				return nil, err
-			}
-			q, err := queueOf(self, name)
-			if err != nil {
-				return nil, err
-			}
-			return starlark.None, set(q, v)
-		})
-	}
-	return p
-}
-
-func queueOf(self starlark.Value, method string) (*queueObj, error) {
-	if inst, ok := self.(*core.Instance); ok {
+// queueOfProp returns the Go state of recv, whose attribute name is used.
+func queueOfProp(recv starlark.Value, name string) (*queueObj, error) {
+	if inst, ok := recv.(*core.Instance); ok {
 		if q, ok := inst.Native.(*queueObj); ok {
 			return q, nil
 		}
 	}
-	return nil, core.NewError(core.TypeError, fmt.Sprintf("descriptor '%s' for 'Queue' objects doesn't apply to a '%s' object", method, core.TypeName(self)))
+	return nil, core.NewError(core.TypeError, fmt.Sprintf("descriptor '%s' for 'Queue' objects doesn't apply to a '%s' object", name, core.TypeName(recv)))
 }
 
 // queueInit is Queue.__init__(self, maxsize=0).
-func queueInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "__init__")
+func queueInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
 	maxsize := 0
-	if err := starlark.UnpackArgs("Queue", args, kwargs, "maxsize?", &maxsize); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "maxsize?", &maxsize); err != nil {
 		return nil, err
 	}
 	q.maxsize = maxsize
 	return starlark.None, nil
 }
 
-// timeoutArgs decodes (block, timeout) into the time to wait: 0 polls,
-// threading.Forever waits without limit.
-func timeoutArgs(block bool, timeout starlark.Value) (time.Duration, error) {
+// waitTime decodes the (block, timeout) of get and put into the time to
+// wait for an item or for room: 0 (poll) when not blocking, whatever the
+// timeout (which is then not looked at, as in CPython), core.Forever for
+// None, and a ValueError for a negative timeout. checked adds the checks
+// of CPython's C code (SimpleQueue): NaN and overflow.
+func waitTime(block bool, timeout starlark.Value, checked bool) (time.Duration, error) {
 	if !block {
 		return 0, nil
 	}
-	if timeout == nil || timeout == starlark.None {
-		return threading.Forever, nil
+	var t core.Timeout
+	if timeout != nil {
+		if err := t.Unpack(timeout); err != nil {
+			return 0, err
+		}
 	}
-	sec, err := threading.Seconds(timeout, "an integer")
-	if err != nil {
+	if checked {
+		if err := t.Bounded(); err != nil {
+			return 0, err
+		}
+	}
+	if err := t.NonNegative(); err != nil {
 		return 0, err
 	}
-	if sec < 0 {
-		return 0, core.NewError(core.ValueError, "'timeout' must be a non-negative number")
-	}
-	return threading.Duration(sec), nil
-}
-
-// deadline tracks the time left of a wait that may loop.
-type deadline struct {
-	forever bool
-	end     time.Time
-}
-
-func newDeadline(d time.Duration) deadline {
-	if d < 0 {
-		return deadline{forever: true}
-	}
-	return deadline{end: time.Now().Add(d)}
-}
-
-func (d deadline) left() time.Duration {
-	if d.forever {
-		return threading.Forever
-	}
-	if l := time.Until(d.end); l > 0 {
-		return l
-	}
-	return 0
+	return t.Duration(), nil
 }
 
 // waitOn waits on a new entry of w for up to left, and reports whether it
@@ -202,7 +182,7 @@ func (q *queueObj) lockOp(th *starlark.Thread) (func(), error) {
 	if q.st.kind != prio {
 		return func() {}, nil
 	}
-	if _, err := q.op.Acquire(th, threading.Forever); err != nil {
+	if _, err := q.op.Acquire(th, core.Forever); err != nil {
 		return nil, err
 	}
 	return func() { _ = q.op.Release() }, nil
@@ -210,7 +190,7 @@ func (q *queueObj) lockOp(th *starlark.Thread) (func(), error) {
 
 // get removes and returns an item, waiting up to d for one.
 func (q *queueObj) get(th *starlark.Thread, d time.Duration) (starlark.Value, error) {
-	dl := newDeadline(d)
+	dl := threading.NewDeadline(d)
 	for {
 		if q.st.len() > 0 {
 			unlock, err := q.lockOp(th)
@@ -226,7 +206,7 @@ func (q *queueObj) get(th *starlark.Thread, d time.Duration) (starlark.Value, er
 			q.notFull.Notify(1)
 			return v, err
 		}
-		left := dl.left()
+		left := dl.Left()
 		if left == 0 {
 			return nil, errEmpty()
 		}
@@ -238,9 +218,9 @@ func (q *queueObj) get(th *starlark.Thread, d time.Duration) (starlark.Value, er
 
 // put adds an item, waiting up to d for room.
 func (q *queueObj) put(th *starlark.Thread, v starlark.Value, d time.Duration) error {
-	dl := newDeadline(d)
+	dl := threading.NewDeadline(d)
 	for q.maxsize > 0 && q.st.len() >= q.maxsize {
-		left := dl.left()
+		left := dl.Left()
 		if left == 0 {
 			return errFull()
 		}
@@ -263,19 +243,19 @@ func (q *queueObj) put(th *starlark.Thread, v starlark.Value, d time.Duration) e
 }
 
 // queuePut is Queue.put(item, block=True, timeout=None).
-func queuePut(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "put")
+func queuePut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var item, timeout starlark.Value
 	var block starlark.Value = starlark.True
-	if err := starlark.UnpackArgs("put", args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	d := time.Duration(0)
 	if q.maxsize > 0 {
-		if d, err = timeoutArgs(bool(block.Truth()), timeout); err != nil {
+		if d, err = waitTime(bool(block.Truth()), timeout, false); err != nil {
 			return nil, err
 		}
 	}
@@ -283,30 +263,36 @@ func queuePut(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwa
 }
 
 // queuePutNowait is Queue.put_nowait(item).
-func queuePutNowait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "put_nowait")
+func queuePutNowait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var item starlark.Value
-	if err := starlark.UnpackArgs("put_nowait", args, kwargs, "item", &item); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item); err != nil {
 		return nil, err
 	}
 	return starlark.None, q.put(th, item, 0)
 }
 
 // queueGet is Queue.get(block=True, timeout=None).
-func queueGet(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "get")
+func queueGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return getArgs(th, b, args, kwargs, false)
+}
+
+// getArgs is the get(block=True, timeout=None) of Queue and (checked)
+// SimpleQueue.
+func getArgs(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, checked bool) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var timeout starlark.Value
 	var block starlark.Value = starlark.True
-	if err := starlark.UnpackArgs("get", args, kwargs, "block?", &block, "timeout?", &timeout); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := timeoutArgs(bool(block.Truth()), timeout)
+	d, err := waitTime(bool(block.Truth()), timeout, checked)
 	if err != nil {
 		return nil, err
 	}
@@ -314,57 +300,57 @@ func queueGet(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwa
 }
 
 // queueGetNowait is Queue.get_nowait().
-func queueGetNowait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "get_nowait")
+func queueGetNowait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("get_nowait", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return q.get(th, 0)
 }
 
-func queueQsize(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "qsize")
+func queueQsize(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("qsize", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(q.st.len()), nil
 }
 
-func queueEmpty(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "empty")
+func queueEmpty(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("empty", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(q.st.len() == 0), nil
 }
 
-func queueFull(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "full")
+func queueFull(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("full", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(q.maxsize > 0 && q.st.len() >= q.maxsize), nil
 }
 
 // queueTaskDone is Queue.task_done().
-func queueTaskDone(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "task_done")
+func queueTaskDone(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("task_done", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	if q.unfinished <= 0 {
@@ -378,16 +364,16 @@ func queueTaskDone(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 }
 
 // queueJoin is Queue.join(): wait until every item put has been marked done.
-func queueJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "join")
+func queueJoin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackPositionalArgs("join", args, kwargs, 0); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	for q.unfinished > 0 {
-		if _, err := waitOn(th, &q.allDone, threading.Forever); err != nil {
+		if _, err := waitOn(th, &q.allDone, core.Forever); err != nil {
 			return nil, err
 		}
 	}

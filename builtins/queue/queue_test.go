@@ -51,11 +51,11 @@ func runWith(t testing.TB, src string, setup func(rt *core.Runtime)) result {
 	pre := core.Universe()
 	pre["queue"], pre["threading"] = qm, tm
 	pre["sleep"] = builtin("sleep", func(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		s, err := threading.Seconds(args[0], "a number")
+		s, err := core.Seconds(args[0])
 		if err != nil {
 			return nil, err
 		}
-		return starlark.None, core.Sleep(th, threading.Duration(s))
+		return starlark.None, core.Sleep(th, core.SecondsDuration(s))
 	})
 	ts := rt.NewThread("MainThread")
 	ts.Thread.Print = func(_ *starlark.Thread, msg string) { _, _ = rt.Stdout.WriteString(msg + "\n") }

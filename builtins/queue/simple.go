@@ -12,15 +12,17 @@ import (
 // SimpleQueueClass is queue.SimpleQueue.
 var SimpleQueueClass = newSimpleQueueClass()
 
+var simpleQueueMethods = core.NewMethods(map[string]core.MethodFunc{
+	"put":        simplePut,
+	"put_nowait": queuePutNowait,
+	"get":        simpleGet,
+	"get_nowait": queueGetNowait,
+	"qsize":      queueQsize,
+	"empty":      queueEmpty,
+})
+
 func newSimpleQueueClass() *core.Class {
-	c := core.MustClass("SimpleQueue", "_queue", []*core.Class{core.ObjectClass}, methods(map[string]goMethod{
-		"put":        simplePut,
-		"put_nowait": queuePutNowait,
-		"get":        queueGet,
-		"get_nowait": queueGetNowait,
-		"qsize":      queueQsize,
-		"empty":      queueEmpty,
-	}))
+	c := core.MustClass("SimpleQueue", "_queue", []*core.Class{core.ObjectClass}, simpleQueueMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		if len(args) > 0 || len(kwargs) > 0 {
 			return core.NewError(core.TypeError, "SimpleQueue() takes no arguments")
@@ -33,14 +35,20 @@ func newSimpleQueueClass() *core.Class {
 
 // simplePut is SimpleQueue.put(item, block=True, timeout=None): it never
 // blocks; block and timeout exist for compatibility with Queue.put.
-func simplePut(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q, err := queueOf(self, "put")
+func simplePut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q, err := queueOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var item, block, timeout starlark.Value
-	if err := starlark.UnpackArgs("put", args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	return starlark.None, q.put(th, item, 0)
+}
+
+// simpleGet is SimpleQueue.get(block=True, timeout=None), whose timeout is
+// checked as CPython's C code does.
+func simpleGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return getArgs(th, b, args, kwargs, true)
 }

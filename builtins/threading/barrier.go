@@ -29,7 +29,7 @@ type barrierObj struct {
 	mu      sync.Mutex
 	parties int
 	action  starlark.Value
-	timeout starlark.Value
+	timeout starlark.Value // the default timeout of wait, decoded by wait as CPython does
 	gen     *barrierGen
 	broken  bool
 }
@@ -39,38 +39,40 @@ func newGen() *barrierGen { return &barrierGen{done: make(chan struct{})} }
 // BarrierClass is threading.Barrier.
 var BarrierClass = newBarrierClass()
 
-func newBarrierClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__init__": barrierInit,
-		"wait":     barrierWait,
-		"reset":    barrierReset,
-		"abort":    barrierAbort,
-		"__repr__": barrierRepr,
-	})
-	dict["parties"] = property("parties", func(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-		b, err := barrierOf(self, "parties")
+var barrierMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__": barrierInit,
+	"wait":     barrierWait,
+	"reset":    barrierReset,
+	"abort":    barrierAbort,
+	"__repr__": barrierRepr,
+}).WithProps(map[string]core.Getter{
+	"parties": func(recv starlark.Value) (starlark.Value, error) {
+		b, err := nativeOf[*barrierObj](recv, "Barrier", "parties")
 		if err != nil {
 			return nil, err
 		}
 		return starlark.MakeInt(b.parties), nil
-	}, nil)
-	dict["n_waiting"] = property("n_waiting", func(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-		b, err := barrierOf(self, "n_waiting")
+	},
+	"n_waiting": func(recv starlark.Value) (starlark.Value, error) {
+		b, err := nativeOf[*barrierObj](recv, "Barrier", "n_waiting")
 		if err != nil {
 			return nil, err
 		}
 		return starlark.MakeInt(b.waiting()), nil
-	}, nil)
-	dict["broken"] = property("broken", func(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-		b, err := barrierOf(self, "broken")
+	},
+	"broken": func(recv starlark.Value) (starlark.Value, error) {
+		b, err := nativeOf[*barrierObj](recv, "Barrier", "broken")
 		if err != nil {
 			return nil, err
 		}
 		b.mu.Lock()
 		defer b.mu.Unlock()
 		return starlark.Bool(b.broken), nil
-	}, nil)
-	c := core.MustClass("Barrier", "threading", []*core.Class{core.ObjectClass}, dict)
+	},
+})
+
+func newBarrierClass() *core.Class {
+	c := core.MustClass("Barrier", "threading", []*core.Class{core.ObjectClass}, barrierMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		inst.Native = &barrierObj{parties: 1, action: starlark.None, timeout: starlark.None, gen: newGen()}
 		return nil
@@ -78,9 +80,7 @@ func newBarrierClass() *core.Class {
 	return c
 }
 
-func barrierOf(self starlark.Value, method string) (*barrierObj, error) {
-	return native[*barrierObj](self, "Barrier", method)
-}
+func barrierOf(b *starlark.Builtin) (*barrierObj, error) { return native[*barrierObj](b, "Barrier") }
 
 func (b *barrierObj) waiting() int {
 	b.mu.Lock()
@@ -101,89 +101,85 @@ func (b *barrierObj) breakLocked(g *barrierGen) {
 }
 
 // barrierInit is Barrier.__init__(self, parties, action=None, timeout=None).
-func barrierInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b, err := barrierOf(self, "__init__")
+func barrierInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	br, err := barrierOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var parties int
 	var action, timeout starlark.Value = starlark.None, starlark.None
-	if err := starlark.UnpackArgs("Barrier", args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	if _, err := optTimeout(timeout); err != nil {
-		return nil, err
-	}
-	b.mu.Lock()
-	b.parties, b.action, b.timeout, b.gen, b.broken = parties, action, timeout, newGen(), false
-	b.mu.Unlock()
+	br.mu.Lock()
+	br.parties, br.action, br.timeout, br.gen, br.broken = parties, action, timeout, newGen(), false
+	br.mu.Unlock()
 	return starlark.None, nil
 }
 
 // barrierWait is Barrier.wait(timeout=None): it returns the thread's
 // arrival index (0 to parties-1).
-func barrierWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b, err := barrierOf(self, "wait")
+func barrierWait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	br, err := barrierOf(b)
 	if err != nil {
 		return nil, err
 	}
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("wait", args, kwargs, "timeout?", &timeout); err != nil {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	if timeout == starlark.None {
-		timeout = b.timeout
+	br.mu.Lock()
+	if !timeout.IsSet() {
+		if err := timeout.Unpack(br.timeout); err != nil {
+			br.mu.Unlock()
+			return nil, err
+		}
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		b.mu.Unlock()
-		return nil, err
-	}
-	if b.broken {
-		b.mu.Unlock()
+	d := timeout.Duration()
+	if br.broken {
+		br.mu.Unlock()
 		return nil, brokenBarrier()
 	}
-	g := b.gen
+	g := br.gen
 	index := g.count
 	g.count++
-	if g.count >= b.parties {
+	if g.count >= br.parties {
 		// The last thread: run the action, then release the cycle.
-		b.gen = newGen()
-		action := b.action
-		b.mu.Unlock()
+		br.gen = newGen()
+		action := br.action
+		br.mu.Unlock()
 		if action != starlark.None {
 			if _, err := starlark.Call(th, action, nil, nil); err != nil {
-				b.mu.Lock()
-				b.breakLocked(g)
-				b.mu.Unlock()
+				br.mu.Lock()
+				br.breakLocked(g)
+				br.mu.Unlock()
 				return nil, err
 			}
 		}
-		b.mu.Lock()
+		br.mu.Lock()
 		if !g.closed {
 			g.closed = true
 			close(g.done)
 		}
 		broken := g.broken
-		b.mu.Unlock()
+		br.mu.Unlock()
 		if broken {
 			return nil, brokenBarrier()
 		}
 		return starlark.MakeInt(index), nil
 	}
-	b.mu.Unlock()
+	br.mu.Unlock()
 	got, werr := Wait(th, g.done, d)
-	b.mu.Lock()
+	br.mu.Lock()
 	if (!got || werr != nil) && !g.closed {
 		// Timed out or interrupted: break the barrier, as CPython does.
-		b.breakLocked(g)
-		if b.gen == g {
-			b.gen = newGen()
+		br.breakLocked(g)
+		if br.gen == g {
+			br.gen = newGen()
 		}
 	}
 	broken := g.broken
-	b.mu.Unlock()
+	br.mu.Unlock()
 	if werr != nil {
 		return nil, werr
 	}
@@ -195,50 +191,50 @@ func barrierWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 
 // barrierReset is Barrier.reset(): waiting threads get BrokenBarrierError
 // and the barrier starts over, unbroken.
-func barrierReset(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b, err := barrierOf(self, "reset")
+func barrierReset(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	br, err := barrierOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("reset", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	if b.gen.count > 0 {
-		b.breakLocked(b.gen)
+	br.mu.Lock()
+	if br.gen.count > 0 {
+		br.breakLocked(br.gen)
 	}
-	b.gen, b.broken = newGen(), false
-	b.mu.Unlock()
+	br.gen, br.broken = newGen(), false
+	br.mu.Unlock()
 	return starlark.None, nil
 }
 
 // barrierAbort is Barrier.abort(): break the barrier until reset.
-func barrierAbort(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b, err := barrierOf(self, "abort")
+func barrierAbort(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	br, err := barrierOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("abort", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	b.mu.Lock()
-	b.breakLocked(b.gen)
-	b.gen = newGen()
-	b.mu.Unlock()
+	br.mu.Lock()
+	br.breakLocked(br.gen)
+	br.gen = newGen()
+	br.mu.Unlock()
 	return starlark.None, nil
 }
 
 // barrierRepr is "<threading.Barrier at 0x...: waiters=0/2>" or "...: broken>".
-func barrierRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	b, err := barrierOf(self, "__repr__")
+func barrierRepr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	br, err := barrierOf(b)
 	if err != nil {
 		return nil, err
 	}
-	inst := self.(*core.Instance)
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	state := fmt.Sprintf("waiters=%d/%d", b.gen.count, b.parties)
-	if b.broken {
+	inst := b.Receiver().(*core.Instance)
+	br.mu.Lock()
+	defer br.mu.Unlock()
+	state := fmt.Sprintf("waiters=%d/%d", br.gen.count, br.parties)
+	if br.broken {
 		state = "broken"
 	}
 	return starlark.String(fmt.Sprintf("<%s.%s at %#x: %s>", inst.Class.Module, inst.Class.QualName, core.ID(inst), state)), nil

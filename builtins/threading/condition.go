@@ -16,27 +16,32 @@ type condObj struct {
 	lockVal starlark.Value // the lock as the script sees it
 	lock    lockLike
 	waiters Waiters
+	bound   core.BoundMethods // the condition's methods bound to it
 }
+
+// BoundMethods returns the cache of the condition's bound methods.
+func (c *condObj) BoundMethods() *core.BoundMethods { return &c.bound }
 
 // ConditionClass is threading.Condition.
 var ConditionClass = newConditionClass()
 
+var conditionMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__":   condInit,
+	"acquire":    condAcquire,
+	"__enter__":  condAcquire,
+	"release":    condRelease,
+	"__exit__":   condExit,
+	"wait":       condWait,
+	"wait_for":   condWaitFor,
+	"notify":     condNotify,
+	"notify_all": condNotifyAll,
+	"notifyAll":  condNotifyAll,
+	"_is_owned":  condIsOwned,
+	"__repr__":   condRepr,
+})
+
 func newConditionClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__init__":   condInit,
-		"acquire":    condAcquire,
-		"__enter__":  condAcquire,
-		"release":    condRelease,
-		"__exit__":   condExit,
-		"wait":       condWait,
-		"wait_for":   condWaitFor,
-		"notify":     condNotify,
-		"notify_all": condNotifyAll,
-		"notifyAll":  condNotifyAll,
-		"_is_owned":  condIsOwned,
-		"__repr__":   condRepr,
-	})
-	c := core.MustClass("Condition", "threading", []*core.Class{core.ObjectClass}, dict)
+	c := core.MustClass("Condition", "threading", []*core.Class{core.ObjectClass}, conditionMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		r := NewRLock()
 		inst.Native = &condObj{lockVal: r, lock: r}
@@ -45,18 +50,16 @@ func newConditionClass() *core.Class {
 	return c
 }
 
-func condOf(self starlark.Value, method string) (*condObj, error) {
-	return native[*condObj](self, "Condition", method)
-}
+func condOf(b *starlark.Builtin) (*condObj, error) { return native[*condObj](b, "Condition") }
 
 // condInit is Condition.__init__(self, lock=None).
-func condInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "__init__")
+func condInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var lock starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("Condition", args, kwargs, "lock?", &lock); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "lock?", &lock); err != nil {
 		return nil, err
 	}
 	if lock == starlark.None {
@@ -109,28 +112,28 @@ func (s scriptLock) isOwned(th *starlark.Thread) bool {
 func (s scriptLock) releaseSave(th *starlark.Thread) (any, error) { return nil, s.release(th) }
 
 func (s scriptLock) acquireRestore(th *starlark.Thread, _ any) error {
-	_, err := s.acquire(th, true, Forever)
+	_, err := s.acquire(th, true, core.Forever)
 	return err
 }
 
-func condAcquire(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "acquire")
+func condAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
 	return callMethodKw(th, c.lockVal, "acquire", args, kwargs)
 }
 
-func condRelease(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "release")
+func condRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
 	return callMethodKw(th, c.lockVal, "release", args, kwargs)
 }
 
-func condExit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "__exit__")
+func condExit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -145,8 +148,8 @@ func callMethodKw(th *starlark.Thread, v starlark.Value, name string, args starl
 	return starlark.Call(th, m, args, kwargs)
 }
 
-func condIsOwned(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "_is_owned")
+func condIsOwned(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -181,20 +184,16 @@ func (c *condObj) wait(th *starlark.Thread, timeout time.Duration) (bool, error)
 }
 
 // condWait is Condition.wait(timeout=None).
-func condWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "wait")
+func condWait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("wait", args, kwargs, "timeout?", &timeout); err != nil {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		return nil, err
-	}
-	got, err := c.wait(th, d)
+	got, err := c.wait(th, timeout.Duration())
 	if err != nil {
 		return nil, err
 	}
@@ -202,24 +201,20 @@ func condWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwa
 }
 
 // condWaitFor is Condition.wait_for(predicate, timeout=None).
-func condWaitFor(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "wait_for")
+func condWaitFor(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
 	var pred starlark.Value
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("wait_for", args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		return nil, err
-	}
-	dl := newDeadline(d)
+	dl := NewDeadline(timeout.Duration())
 	result, err := starlark.Call(th, pred, nil, nil)
 	for err == nil && !result.Truth() {
-		left := dl.left()
+		left := dl.Left()
 		if left == 0 {
 			break
 		}
@@ -235,17 +230,21 @@ func condWaitFor(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 }
 
 // condNotify is Condition.notify(n=1).
-func condNotify(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "notify")
+func condNotify(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
-	n := 1
-	if err := starlark.UnpackArgs("notify", args, kwargs, "n?", &n); err != nil {
+	var nv starlark.Value = starlark.MakeInt(1)
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "n?", &nv); err != nil {
 		return nil, err
 	}
 	if !c.lock.isOwned(th) {
 		return nil, core.NewError(core.RuntimeError, "cannot notify on un-acquired lock")
+	}
+	n, err := starlark.AsInt32(nv)
+	if err != nil {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", core.TypeName(nv)))
 	}
 	if n > 0 {
 		c.waiters.Notify(n)
@@ -254,12 +253,12 @@ func condNotify(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 }
 
 // condNotifyAll is Condition.notify_all().
-func condNotifyAll(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "notify_all")
+func condNotifyAll(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("notify_all", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	if !c.lock.isOwned(th) {
@@ -270,8 +269,8 @@ func condNotifyAll(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 }
 
 // condRepr is Condition.__repr__: "<Condition(<lock>, 0)>".
-func condRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := condOf(self, "__repr__")
+func condRepr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, err := condOf(b)
 	if err != nil {
 		return nil, err
 	}

@@ -13,26 +13,31 @@ import (
 
 // eventObj is the Go state of an Event: ch is closed while the flag is set.
 type eventObj struct {
-	mu   sync.Mutex
-	flag bool
-	ch   chan struct{}
+	mu    sync.Mutex
+	flag  bool
+	ch    chan struct{}
+	bound core.BoundMethods // the event's methods bound to it
 }
+
+// BoundMethods returns the cache of the event's bound methods.
+func (e *eventObj) BoundMethods() *core.BoundMethods { return &e.bound }
 
 func newEventObj() *eventObj { return &eventObj{ch: make(chan struct{})} }
 
 // EventClass is threading.Event.
 var EventClass = newEventClass()
 
+var eventMethods = core.NewMethods(map[string]core.MethodFunc{
+	"is_set":   eventIsSet,
+	"isSet":    eventIsSet,
+	"set":      eventSet,
+	"clear":    eventClear,
+	"wait":     eventWait,
+	"__repr__": eventRepr,
+})
+
 func newEventClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"is_set":   eventIsSet,
-		"isSet":    eventIsSet,
-		"set":      eventSet,
-		"clear":    eventClear,
-		"wait":     eventWait,
-		"__repr__": eventRepr,
-	})
-	c := core.MustClass("Event", "threading", []*core.Class{core.ObjectClass}, dict)
+	c := core.MustClass("Event", "threading", []*core.Class{core.ObjectClass}, eventMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		inst.Native = newEventObj()
 		return nil
@@ -47,9 +52,7 @@ func NewEvent(rt *core.Runtime) *core.Instance {
 	return inst
 }
 
-func eventOf(self starlark.Value, method string) (*eventObj, error) {
-	return native[*eventObj](self, "Event", method)
-}
+func eventOf(b *starlark.Builtin) (*eventObj, error) { return native[*eventObj](b, "Event") }
 
 func (e *eventObj) isSet() bool {
 	e.mu.Lock()
@@ -81,35 +84,35 @@ func (e *eventObj) channel() chan struct{} {
 	return e.ch
 }
 
-func eventIsSet(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	e, err := eventOf(self, "is_set")
+func eventIsSet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	e, err := eventOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("is_set", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(e.isSet()), nil
 }
 
-func eventSet(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	e, err := eventOf(self, "set")
+func eventSet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	e, err := eventOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("set", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	e.set()
 	return starlark.None, nil
 }
 
-func eventClear(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	e, err := eventOf(self, "clear")
+func eventClear(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	e, err := eventOf(b)
 	if err != nil {
 		return nil, err
 	}
-	if err := noArgs("clear", args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	e.clear()
@@ -117,20 +120,16 @@ func eventClear(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 }
 
 // eventWait is Event.wait(timeout=None): it returns the flag.
-func eventWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	e, err := eventOf(self, "wait")
+func eventWait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	e, err := eventOf(b)
 	if err != nil {
 		return nil, err
 	}
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("wait", args, kwargs, "timeout?", &timeout); err != nil {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		return nil, err
-	}
-	got, err := Wait(th, e.channel(), d)
+	got, err := Wait(th, e.channel(), timeout.Duration())
 	if err != nil {
 		return nil, err
 	}
@@ -138,12 +137,12 @@ func eventWait(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 }
 
 // eventRepr is "<threading.Event at 0x...: unset>".
-func eventRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	e, err := eventOf(self, "__repr__")
+func eventRepr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	e, err := eventOf(b)
 	if err != nil {
 		return nil, err
 	}
-	inst := self.(*core.Instance)
+	inst := b.Receiver().(*core.Instance)
 	state := "unset"
 	if e.isSet() {
 		state = "set"

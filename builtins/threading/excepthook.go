@@ -192,17 +192,22 @@ func (a *ExceptHookArgs) Len() int { return 4 }
 
 // Attr returns exc_type, exc_value, exc_traceback or thread.
 func (a *ExceptHookArgs) Attr(name string) (starlark.Value, error) {
-	for i, n := range a.AttrNames() {
-		if n == name {
-			return a.fields()[i], nil
-		}
-	}
-	return nil, nil
+	return exceptHookArgsAttrs.Attr(a, name)
 }
 
 // AttrNames lists the fields.
-func (a *ExceptHookArgs) AttrNames() []string {
-	return []string{"exc_type", "exc_value", "exc_traceback", "thread"}
+func (a *ExceptHookArgs) AttrNames() []string { return exceptHookArgsAttrs.Names() }
+
+// exceptHookArgsAttrs are the fields of an ExceptHookArgs, by index.
+var exceptHookArgsAttrs = core.NewMethods(nil).WithProps(map[string]core.Getter{
+	"exc_type":      exceptHookField(0),
+	"exc_value":     exceptHookField(1),
+	"exc_traceback": exceptHookField(2),
+	"thread":        exceptHookField(3),
+})
+
+func exceptHookField(i int) core.Getter {
+	return func(recv starlark.Value) (starlark.Value, error) { return recv.(*ExceptHookArgs).fields()[i], nil }
 }
 
 // newExceptHookArgs is threading.ExceptHookArgs((type, value, tb, thread)).

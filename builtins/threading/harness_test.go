@@ -36,11 +36,11 @@ func helpers() starlark.StringDict {
 			if err := starlark.UnpackPositionalArgs("sleep", args, kwargs, 1, &v); err != nil {
 				return nil, err
 			}
-			s, err := Seconds(v, "a number")
+			s, err := core.Seconds(v)
 			if err != nil {
 				return nil, err
 			}
-			return starlark.None, core.Sleep(th, Duration(s))
+			return starlark.None, core.Sleep(th, core.SecondsDuration(s))
 		}),
 	}
 }

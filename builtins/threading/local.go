@@ -29,16 +29,23 @@ type localKey struct{ o *localObj }
 // LocalClass is threading.local.
 var LocalClass = newLocalClass()
 
+var localMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__getattr__": localGetattr,
+	"__setattr__": localSetattr,
+	"__delattr__": localDelattr,
+}).WithProps(map[string]core.Getter{
+	"__dict__": func(recv starlark.Value) (starlark.Value, error) {
+		inst, ok := recv.(*core.Instance)
+		if !ok || inst.Runtime() == nil {
+			return nil, descriptorError("__dict__", "_thread._local", recv)
+		}
+		// A property is read under the interpreter lock: by its holder.
+		return localDict(inst.Runtime().GIL.Holder(), recv)
+	},
+})
+
 func newLocalClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__getattr__": localGetattr,
-		"__setattr__": localSetattr,
-		"__delattr__": localDelattr,
-	})
-	dict["__dict__"] = property("__dict__", func(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-		return localDict(th, self)
-	}, nil)
-	c := core.MustClass("_local", "_thread", []*core.Class{core.ObjectClass}, dict)
+	c := core.MustClass("_local", "_thread", []*core.Class{core.ObjectClass}, localMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		if len(args) > 0 || len(kwargs) > 0 {
 			if init, owner := inst.Class.Lookup("__init__"); init == nil || owner == core.ObjectClass {
@@ -89,49 +96,49 @@ func localTypeName(self starlark.Value) string {
 	return core.TypeName(self)
 }
 
-func localGetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func localGetattr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
-	if err := starlark.UnpackPositionalArgs("__getattr__", args, kwargs, 1, &name); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	d, err := localDict(th, self)
+	d, err := localDict(th, b.Receiver())
 	if err != nil {
 		return nil, err
 	}
 	v, found, _ := d.Get(starlark.String(name))
 	if !found {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(self), name))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(b.Receiver()), name))
 	}
 	return v, nil
 }
 
-func localSetattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func localSetattr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var v starlark.Value
-	if err := starlark.UnpackPositionalArgs("__setattr__", args, kwargs, 2, &name, &v); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &name, &v); err != nil {
 		return nil, err
 	}
 	if name == "__dict__" {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object attribute '__dict__' is read-only", localTypeName(self)))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object attribute '__dict__' is read-only", localTypeName(b.Receiver())))
 	}
-	d, err := localDict(th, self)
+	d, err := localDict(th, b.Receiver())
 	if err != nil {
 		return nil, err
 	}
 	return starlark.None, d.SetKey(starlark.String(name), v)
 }
 
-func localDelattr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func localDelattr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
-	if err := starlark.UnpackPositionalArgs("__delattr__", args, kwargs, 1, &name); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	d, err := localDict(th, self)
+	d, err := localDict(th, b.Receiver())
 	if err != nil {
 		return nil, err
 	}
 	if _, found, _ := d.Delete(starlark.String(name)); !found {
-		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(self), name))
+		return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", localTypeName(b.Receiver()), name))
 	}
 	return starlark.None, nil
 }

@@ -3,7 +3,6 @@ package threading
 import (
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -40,7 +39,7 @@ type Lock struct {
 	mu      sync.Mutex
 	locked  bool
 	waiters Waiters
-	bound   atomic.Pointer[map[string]*starlark.Builtin] // methods bound to the lock, made on first use
+	bound   core.BoundMethods // lockMethods bound to the lock
 }
 
 var (
@@ -124,7 +123,7 @@ func (l *Lock) Acquire(th *starlark.Thread, timeout time.Duration) (bool, error)
 
 // Enter takes the lock (with lock: ...).
 func (l *Lock) Enter(th *starlark.Thread) (starlark.Value, error) {
-	if _, err := l.Acquire(th, Forever); err != nil {
+	if _, err := l.Acquire(th, core.Forever); err != nil {
 		return nil, err
 	}
 	return starlark.True, nil
@@ -172,7 +171,7 @@ func (l *Lock) isOwned(*starlark.Thread) bool { return l.Locked() }
 func (l *Lock) releaseSave(*starlark.Thread) (any, error) { return nil, l.Release() }
 
 func (l *Lock) acquireRestore(th *starlark.Thread, _ any) error {
-	_, err := l.Acquire(th, Forever)
+	_, err := l.Acquire(th, core.Forever)
 	return err
 }
 
@@ -199,75 +198,73 @@ func (l *Lock) Hash() (uint32, error) { return uint32(core.ID(l) >> 3), nil }
 
 // Attr returns a method bound to the lock.
 func (l *Lock) Attr(name string) (starlark.Value, error) {
-	m := l.bound.Load()
-	if m == nil {
-		m = bindAll(lockMethods, l)
-		l.bound.Store(m)
-	}
-	if b, ok := (*m)[name]; ok {
-		return b, nil
-	}
-	return nil, nil
-}
-
-// bindAll binds every method of a table to recv (once per object, so that
-// attribute lookups in loops allocate nothing).
-func bindAll(table map[string]*starlark.Builtin, recv starlark.Value) *map[string]*starlark.Builtin {
-	m := make(map[string]*starlark.Builtin, len(table))
-	for k, b := range table {
-		m[k] = b.BindReceiver(recv)
-	}
-	return &m
+	return lockMethods.AttrCached(l, &l.bound, name)
 }
 
 // AttrNames lists the methods.
-func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
+func (l *Lock) AttrNames() []string { return lockMethods.Names() }
 
-var lockMethods = map[string]*starlark.Builtin{
-	"acquire":      starlark.NewBuiltin("acquire", lockAcquire),
-	"acquire_lock": starlark.NewBuiltin("acquire_lock", lockAcquire),
-	"__enter__":    starlark.NewBuiltin("__enter__", lockAcquire),
-	"release":      starlark.NewBuiltin("release", lockRelease),
-	"release_lock": starlark.NewBuiltin("release_lock", lockRelease),
-	"__exit__":     starlark.NewBuiltin("__exit__", lockExit),
-	"locked":       starlark.NewBuiltin("locked", lockLocked),
-	"locked_lock":  starlark.NewBuiltin("locked_lock", lockLocked),
-}
+var lockMethods = core.NewMethods(map[string]core.MethodFunc{
+	"acquire":      lockAcquire,
+	"acquire_lock": lockAcquire,
+	"__enter__":    lockAcquire,
+	"release":      lockRelease,
+	"release_lock": lockRelease,
+	"__exit__":     lockExit,
+	"locked":       lockLocked,
+	"locked_lock":  lockLocked,
+})
 
-// lockArgs decodes acquire(blocking=True, timeout=-1) for Lock and RLock.
-func lockArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (bool, time.Duration, error) {
+// acquireArgs decodes acquire(blocking=True, timeout=-1) of Lock and
+// RLock, with _thread's checks: blocking an int, timeout a number (not
+// None), -1 (no limit) unless given with blocking=False, no other negative.
+func acquireArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (bool, time.Duration, error) {
 	if len(args) == 0 && len(kwargs) == 0 {
-		return true, Forever, nil
+		return true, core.Forever, nil
 	}
-	var blocking, timeout starlark.Value
+	blocking := intFlag(true)
+	var timeout core.Timeout
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
 		return false, 0, err
 	}
-	block := truth(blocking, true)
-	t := -1.0
-	if timeout != nil {
-		var err error
-		if t, err = Seconds(timeout, "a timeout"); err != nil {
-			return false, 0, err
-		}
+	if timeout.IsNone() {
+		return false, 0, core.NewError(core.TypeError, "'NoneType' object cannot be interpreted as an integer")
 	}
-	if !block && t != -1 {
+	if err := timeout.Bounded(); err != nil {
+		return false, 0, err
+	}
+	unlimited := !timeout.IsSet() || timeout.Seconds() == -1
+	if !bool(blocking) && !unlimited {
 		return false, 0, core.NewError(core.ValueError, "can't specify a timeout for a non-blocking call")
 	}
-	if t < 0 && t != -1 {
+	if unlimited {
+		return bool(blocking), core.Forever, nil
+	}
+	if timeout.Negative() {
 		return false, 0, core.NewError(core.ValueError, "timeout value must be positive")
 	}
-	if t > TimeoutMax {
-		return false, 0, core.NewError(core.OverflowError, "timeout value is too large")
+	return bool(blocking), timeout.Duration(), nil
+}
+
+// intFlag is a flag argument that _thread decodes as an int: an int or a
+// bool, true when not zero.
+type intFlag bool
+
+// Unpack decodes v.
+func (f *intFlag) Unpack(v starlark.Value) error {
+	switch x := v.(type) {
+	case starlark.Bool:
+		*f = intFlag(x)
+	case starlark.Int:
+		*f = x.Sign() != 0
+	default:
+		return core.NewError(core.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", core.TypeName(v)))
 	}
-	if t == -1 {
-		return block, Forever, nil
-	}
-	return block, Duration(t), nil
+	return nil
 }
 
 func lockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	block, timeout, err := lockArgs(b, args, kwargs)
+	block, timeout, err := acquireArgs(b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}

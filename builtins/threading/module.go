@@ -70,7 +70,7 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"setprofile":         fn("setprofile", setHook),
 		"gettrace":           fn("gettrace", getHook),
 		"getprofile":         fn("getprofile", getHook),
-		"TIMEOUT_MAX":        starlark.Float(TimeoutMax),
+		"TIMEOUT_MAX":        starlark.Float(core.TimeoutMax),
 		"excepthook":         hook,
 		"__excepthook__":     hook,
 		"ExceptHookArgs":     fn("ExceptHookArgs", newExceptHookArgs),
@@ -122,7 +122,7 @@ func threadState(th *starlark.Thread, fn string) (*core.ThreadState, error) {
 
 // currentThread is threading.current_thread().
 func currentThread(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -134,7 +134,7 @@ func currentThread(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 
 // mainThread is threading.main_thread().
 func mainThread(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -154,7 +154,7 @@ func mainThread(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 
 // enumerate is threading.enumerate(): the live threads in start order.
 func enumerate(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -171,7 +171,7 @@ func enumerate(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 
 // activeCount is threading.active_count().
 func activeCount(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -183,7 +183,7 @@ func activeCount(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 
 // getIdent is threading.get_ident().
 func getIdent(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -195,7 +195,7 @@ func getIdent(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 
 // getNativeID is threading.get_native_id().
 func getNativeID(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	ts, err := threadState(th, b.Name())
@@ -229,7 +229,7 @@ func setHook(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 
 // getHook is gettrace/getprofile: always None.
 func getHook(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b.Name(), args, kwargs); err != nil {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, nil

@@ -2,72 +2,46 @@ package threading
 
 import (
 	"fmt"
-	"sort"
 
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-// This file defines helpers to build the Go-defined classes of the module.
+// This file defines the access to the Go state of the module's class
+// instances and the calls of script objects' methods.
 
-// goMethod is the signature of a method of a Go-defined class.
-type goMethod = func(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
-
-// methods turns a table of Go methods into a class dict.
-func methods(table map[string]goMethod) map[string]starlark.Value {
-	d := make(map[string]starlark.Value, len(table))
-	for name, impl := range table {
-		d[name] = core.NewGoMethod(name, impl)
-	}
-	return d
-}
-
-// property makes a property from Go getter and (optional) setter.
-func property(name string, get func(th *starlark.Thread, self starlark.Value) (starlark.Value, error),
-	set func(th *starlark.Thread, self, v starlark.Value) error) *core.Property {
-	p := &core.Property{Get: starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if len(args) != 1 {
-			return nil, fmt.Errorf("%s: bad property call", name)
-		}
-		return get(th, args[0])
-	})}
-	if set != nil {
-		p.Set = starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if len(args) != 2 {
-				return nil, fmt.Errorf("%s: bad property call", name)
-			}
-			return starlark.None, set(th, args[0], args[1])
-		})
-	}
-	return p
-}
-
-// native returns the Go state of an instance of a Go-defined class, or the
-// TypeError of a method applied to a foreign object.
-func native[T any](self starlark.Value, class, method string) (T, error) {
+// native returns the Go state of the receiver of method b, an instance of
+// a class of this module, or the TypeError of a method applied to a
+// foreign object (Condition.wait(3)).
+func native[T any](b *starlark.Builtin, class string) (T, error) {
 	var zero T
-	if inst, ok := self.(*core.Instance); ok {
+	if inst, ok := b.Receiver().(*core.Instance); ok {
 		if v, ok := inst.Native.(T); ok {
 			return v, nil
 		}
 	}
-	return zero, core.NewError(core.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, class, core.TypeName(self)))
+	return zero, descriptorError(b.Name(), class, b.Receiver())
 }
 
-// methodNames returns the sorted keys of a method table.
-func methodNames(m map[string]*starlark.Builtin) []string {
-	names := make([]string, 0, len(m))
-	for k := range m {
-		names = append(names, k)
+// nativeOf is native for a property getter or setter of recv.
+func nativeOf[T any](recv starlark.Value, class, name string) (T, error) {
+	var zero T
+	if inst, ok := recv.(*core.Instance); ok {
+		if v, ok := inst.Native.(T); ok {
+			return v, nil
+		}
 	}
-	sort.Strings(names)
-	return names
+	return zero, descriptorError(name, class, recv)
 }
 
-// noArgs checks that a method got no arguments.
-func noArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple) error {
-	return starlark.UnpackPositionalArgs(name, args, kwargs, 0)
+func descriptorError(name, class string, recv starlark.Value) error {
+	return core.NewError(core.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, class, core.TypeName(recv)))
+}
+
+// noArgs checks that method b got no arguments.
+func noArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	return starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0)
 }
 
 // getAttr returns attribute name of v, or the AttributeError.

@@ -3,7 +3,6 @@ package threading
 import (
 	"fmt"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -16,7 +15,7 @@ import (
 
 // RLock is threading.RLock.
 type RLock struct {
-	bound atomic.Pointer[map[string]*starlark.Builtin]
+	bound core.BoundMethods // rlockMethods bound to the lock
 	lock  *Lock
 	mu    sync.Mutex
 	owner *starlark.Thread
@@ -31,7 +30,7 @@ var (
 
 // Enter takes the lock (with rlock: ...).
 func (r *RLock) Enter(th *starlark.Thread) (starlark.Value, error) {
-	if _, err := r.acquire(th, true, Forever); err != nil {
+	if _, err := r.acquire(th, true, core.Forever); err != nil {
 		return nil, err
 	}
 	return starlark.True, nil
@@ -95,7 +94,7 @@ func (r *RLock) releaseSave(th *starlark.Thread) (any, error) {
 }
 
 func (r *RLock) acquireRestore(th *starlark.Thread, saved any) error {
-	if _, err := r.lock.Acquire(th, Forever); err != nil {
+	if _, err := r.lock.Acquire(th, core.Forever); err != nil {
 		return err
 	}
 	r.set(th, saved.(int))
@@ -129,30 +128,22 @@ func (r *RLock) Hash() (uint32, error) { return uint32(core.ID(r) >> 3), nil }
 
 // Attr returns a method bound to the lock.
 func (r *RLock) Attr(name string) (starlark.Value, error) {
-	m := r.bound.Load()
-	if m == nil {
-		m = bindAll(rlockMethods, r)
-		r.bound.Store(m)
-	}
-	if b, ok := (*m)[name]; ok {
-		return b, nil
-	}
-	return nil, nil
+	return rlockMethods.AttrCached(r, &r.bound, name)
 }
 
 // AttrNames lists the methods.
-func (r *RLock) AttrNames() []string { return methodNames(rlockMethods) }
+func (r *RLock) AttrNames() []string { return rlockMethods.Names() }
 
-var rlockMethods = map[string]*starlark.Builtin{
-	"acquire":   starlark.NewBuiltin("acquire", rlockAcquire),
-	"__enter__": starlark.NewBuiltin("__enter__", rlockAcquire),
-	"release":   starlark.NewBuiltin("release", rlockRelease),
-	"__exit__":  starlark.NewBuiltin("__exit__", rlockRelease),
-	"_is_owned": starlark.NewBuiltin("_is_owned", rlockIsOwned),
-}
+var rlockMethods = core.NewMethods(map[string]core.MethodFunc{
+	"acquire":   rlockAcquire,
+	"__enter__": rlockAcquire,
+	"release":   rlockRelease,
+	"__exit__":  rlockExit,
+	"_is_owned": rlockIsOwned,
+})
 
 func rlockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	block, timeout, err := lockArgs(b, args, kwargs)
+	block, timeout, err := acquireArgs(b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -161,11 +152,14 @@ func rlockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 }
 
 func rlockRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if b.Name() == "release" {
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
-			return nil, err
-		}
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
 	}
+	return starlark.None, b.Receiver().(*RLock).release(th)
+}
+
+// rlockExit is __exit__(*args): it releases the lock.
+func rlockExit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return starlark.None, b.Receiver().(*RLock).release(th)
 }
 

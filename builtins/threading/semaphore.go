@@ -18,7 +18,11 @@ type semObj struct {
 	initial int
 	bounded bool
 	waiters Waiters
+	bound   core.BoundMethods // the semaphore's methods bound to it
 }
+
+// BoundMethods returns the cache of the semaphore's bound methods.
+func (s *semObj) BoundMethods() *core.BoundMethods { return &s.bound }
 
 // SemaphoreClass is threading.Semaphore.
 var SemaphoreClass = newSemaphoreClass()
@@ -26,25 +30,27 @@ var SemaphoreClass = newSemaphoreClass()
 // BoundedSemaphoreClass is threading.BoundedSemaphore.
 var BoundedSemaphoreClass = newBoundedSemaphoreClass()
 
-func newSemaphoreClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__init__":  semInit,
-		"acquire":   semAcquire,
-		"__enter__": semAcquire,
-		"release":   semRelease,
-		"__exit__":  semExit,
-		"__repr__":  semRepr,
-	})
-	dict["_value"] = property("_value", func(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-		s, err := semOf(self, "_value")
+var semaphoreMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__":  semInit,
+	"acquire":   semAcquire,
+	"__enter__": semAcquire,
+	"release":   semRelease,
+	"__exit__":  semExit,
+	"__repr__":  semRepr,
+}).WithProps(map[string]core.Getter{
+	"_value": func(recv starlark.Value) (starlark.Value, error) {
+		s, err := nativeOf[*semObj](recv, "Semaphore", "_value")
 		if err != nil {
 			return nil, err
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		return starlark.MakeInt(s.value), nil
-	}, nil)
-	c := core.MustClass("Semaphore", "threading", []*core.Class{core.ObjectClass}, dict)
+	},
+})
+
+func newSemaphoreClass() *core.Class {
+	c := core.MustClass("Semaphore", "threading", []*core.Class{core.ObjectClass}, semaphoreMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		inst.Native = &semObj{value: 1, initial: 1}
 		return nil
@@ -52,24 +58,24 @@ func newSemaphoreClass() *core.Class {
 	return c
 }
 
+var boundedSemaphoreMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__": boundedInit,
+})
+
 func newBoundedSemaphoreClass() *core.Class {
-	c := core.MustClass("BoundedSemaphore", "threading", []*core.Class{SemaphoreClass}, map[string]starlark.Value{
-		"__init__": core.NewGoMethod("__init__", boundedInit),
-	})
-	return c
+	return core.MustClass("BoundedSemaphore", "threading", []*core.Class{SemaphoreClass}, boundedSemaphoreMethods.ClassDict())
 }
 
-func semOf(self starlark.Value, method string) (*semObj, error) {
-	return native[*semObj](self, "Semaphore", method)
-}
+func semOf(b *starlark.Builtin) (*semObj, error) { return native[*semObj](b, "Semaphore") }
 
-func semInitValue(self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple, bounded bool) error {
-	s, err := semOf(self, "__init__")
+// semInitValue is the __init__ of both classes.
+func semInitValue(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, bounded bool) error {
+	s, err := semOf(b)
 	if err != nil {
 		return err
 	}
 	value := 1
-	if err := starlark.UnpackArgs("Semaphore", args, kwargs, "value?", &value); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "value?", &value); err != nil {
 		return err
 	}
 	if value < 0 {
@@ -82,13 +88,13 @@ func semInitValue(self starlark.Value, args starlark.Tuple, kwargs []starlark.Tu
 }
 
 // semInit is Semaphore.__init__(self, value=1).
-func semInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.None, semInitValue(self, args, kwargs, false)
+func semInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.None, semInitValue(b, args, kwargs, false)
 }
 
 // boundedInit is BoundedSemaphore.__init__(self, value=1).
-func boundedInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.None, semInitValue(self, args, kwargs, true)
+func boundedInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.None, semInitValue(b, args, kwargs, true)
 }
 
 // tryTake decrements the counter when it is positive.
@@ -103,30 +109,26 @@ func (s *semObj) tryTake() bool {
 }
 
 // semAcquire is Semaphore.acquire(blocking=True, timeout=None).
-func semAcquire(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, err := semOf(self, "acquire")
+func semAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := semOf(b)
 	if err != nil {
 		return nil, err
 	}
-	var blocking starlark.Value
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("acquire", args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
+	var blocking starlark.Value = starlark.True
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	block := truth(blocking, true)
-	if !block && timeout != starlark.None {
+	block := bool(blocking.Truth())
+	if !block && timeout.IsSet() {
 		return nil, core.NewError(core.ValueError, "can't specify timeout for non-blocking acquire")
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		return nil, err
-	}
-	dl := newDeadline(d)
+	dl := NewDeadline(timeout.Duration())
 	for {
 		if s.tryTake() {
 			return starlark.True, nil
 		}
-		left := dl.left()
+		left := dl.Left()
 		if !block || left == 0 {
 			return starlark.False, nil
 		}
@@ -164,13 +166,13 @@ func (s *semObj) release(n int) error {
 }
 
 // semRelease is Semaphore.release(n=1).
-func semRelease(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, err := semOf(self, "release")
+func semRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := semOf(b)
 	if err != nil {
 		return nil, err
 	}
 	n := 1
-	if err := starlark.UnpackArgs("release", args, kwargs, "n?", &n); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
 		return nil, err
 	}
 	if n < 1 {
@@ -179,8 +181,8 @@ func semRelease(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	return starlark.None, s.release(n)
 }
 
-func semExit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, err := semOf(self, "__exit__")
+func semExit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := semOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -188,12 +190,12 @@ func semExit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwar
 }
 
 // semRepr is "<threading.Semaphore at 0x...: value=1>" (value=1/1 when bounded).
-func semRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, err := semOf(self, "__repr__")
+func semRepr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := semOf(b)
 	if err != nil {
 		return nil, err
 	}
-	inst := self.(*core.Instance)
+	inst := b.Receiver().(*core.Instance)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	value := fmt.Sprint(s.value)

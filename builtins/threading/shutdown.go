@@ -71,7 +71,7 @@ func waitNonDaemon(th *starlark.Thread, me *core.ThreadState) error {
 		if pending == nil {
 			return nil
 		}
-		if _, err := Wait(th, pending.done, Forever); err != nil {
+		if _, err := Wait(th, pending.done, core.Forever); err != nil {
 			return err
 		}
 	}

@@ -56,26 +56,39 @@ func (t *threadObj) alive() bool { return t.started && !t.stopped() }
 // ThreadClass is threading.Thread.
 var ThreadClass = newThreadClass()
 
+var threadMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__":  threadInit,
+	"start":     threadStart,
+	"run":       threadRun,
+	"join":      threadJoin,
+	"is_alive":  threadIsAlive,
+	"getName":   threadGetName,
+	"setName":   threadSetName,
+	"isDaemon":  threadIsDaemon,
+	"setDaemon": threadSetDaemon,
+	"__repr__":  threadRepr,
+}).WithProps(map[string]core.Getter{
+	"name":      threadNameGet,
+	"daemon":    threadDaemonGet,
+	"ident":     threadIdentGet,
+	"native_id": threadNativeIDGet,
+	"_target":   threadFieldGetter("_target"),
+	"_args":     threadFieldGetter("_args"),
+	"_kwargs":   threadFieldGetter("_kwargs"),
+}).WithSetters(map[string]core.Setter{
+	"name":    threadNameSet,
+	"daemon":  threadDaemonSet,
+	"_target": threadFieldSetter("_target"),
+	"_args":   threadFieldSetter("_args"),
+	"_kwargs": threadFieldSetter("_kwargs"),
+}).WithDeleters(map[string]core.Deleter{
+	"_target": threadFieldDeleter("_target"),
+	"_args":   threadFieldDeleter("_args"),
+	"_kwargs": threadFieldDeleter("_kwargs"),
+})
+
 func newThreadClass() *core.Class {
-	dict := methods(map[string]goMethod{
-		"__init__":  threadInit,
-		"start":     threadStart,
-		"run":       threadRun,
-		"join":      threadJoin,
-		"is_alive":  threadIsAlive,
-		"getName":   threadGetName,
-		"setName":   threadSetName,
-		"isDaemon":  threadIsDaemon,
-		"setDaemon": threadSetDaemon,
-		"__repr__":  threadRepr,
-	})
-	dict["name"] = property("name", threadNameGet, threadNameSet)
-	dict["daemon"] = property("daemon", threadDaemonGet, threadDaemonSet)
-	dict["ident"] = property("ident", threadIdentGet, nil)
-	dict["native_id"] = property("native_id", threadNativeIDGet, nil)
-	for _, name := range []string{"_target", "_args", "_kwargs"} {
-		dict[name] = threadField(name)
-	}
+	dict := threadMethods.ClassDict()
 	threadRunMethod = dict["run"]
 	c := core.MustClass("Thread", "threading", []*core.Class{core.ObjectClass}, dict)
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
@@ -87,8 +100,11 @@ func newThreadClass() *core.Class {
 	return c
 }
 
-func threadOf(self starlark.Value, method string) (*threadObj, error) {
-	return native[*threadObj](self, "Thread", method)
+func threadOf(b *starlark.Builtin) (*threadObj, error) { return native[*threadObj](b, "Thread") }
+
+// threadOfProp is threadOf for property name of recv.
+func threadOfProp(recv starlark.Value, name string) (*threadObj, error) {
+	return nativeOf[*threadObj](recv, "Thread", name)
 }
 
 // notInitialized is the AssertionError of a Thread whose __init__ was not called.
@@ -96,8 +112,8 @@ func notInitialized(msg string) error { return core.NewError(core.AssertionError
 
 // threadInit is Thread.__init__(self, group=None, target=None, name=None,
 // args=(), kwargs=None, *, daemon=None).
-func threadInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	t, err := threadOf(self, "__init__")
+func threadInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +123,7 @@ func threadInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	var group, target, name, daemon starlark.Value = starlark.None, starlark.None, starlark.None, starlark.None
 	var targs starlark.Value = starlark.Tuple{}
 	var tkwargs starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs, "group?", &group, "target?", &target,
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "group?", &group, "target?", &target,
 		"name?", &name, "args?", &targs, "kwargs?", &tkwargs, "daemon?", &daemon); err != nil {
 		return nil, err
 	}
@@ -170,11 +186,11 @@ func targetName(v starlark.Value) (string, bool) {
 
 // threadStart is Thread.start(): it returns once the new thread runs
 // (holding the interpreter lock until it blocks or its step budget ends).
-func threadStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("start", args, kwargs); err != nil {
+func threadStart(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	t, err := threadOf(self, "start")
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -192,6 +208,7 @@ func threadStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 		return nil, err
 	}
 	t.started = true
+	self := b.Receiver()
 	ts := rt.NewThread(t.name)
 	ts.Daemon = t.daemon
 	ts.Object = self
@@ -254,11 +271,11 @@ func inheritsRun(self starlark.Value) bool {
 }
 
 // threadRun is Thread.run(): it calls target(*args, **kwargs).
-func threadRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("run", args, kwargs); err != nil {
+func threadRun(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	t, err := threadOf(self, "run")
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -306,51 +323,50 @@ func (t *threadObj) slot(name string) *starlark.Value {
 	return &t.kwargs
 }
 
-// threadField is the property of a Thread attribute kept in the Go state
-// (_target, _args, _kwargs): it reads, assigns and deletes as an instance
-// attribute would.
-func threadField(name string) *core.Property {
-	slot := func(self starlark.Value) (*starlark.Value, error) {
-		t, err := threadOf(self, name)
+// The properties of the Thread attributes kept in the Go state (_target,
+// _args, _kwargs) read, assign and delete as instance attributes would.
+
+func threadFieldGetter(name string) core.Getter {
+	return func(recv starlark.Value) (starlark.Value, error) {
+		t, err := threadOfProp(recv, name)
 		if err != nil {
 			return nil, err
 		}
-		return t.slot(name), nil
-	}
-	noAttr := func(self starlark.Value) error {
-		return core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(self), name))
-	}
-	builtin := func(nargs int, fn func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error)) *starlark.Builtin {
-		return starlark.NewBuiltin(name, func(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if len(args) != nargs || len(kwargs) != 0 {
-				return nil, fmt.Errorf("%s: bad property call", name)
-			}
-			p, err := slot(args[0])
-			if err != nil {
-				return nil, err
-			}
-			return fn(p, args)
-		})
-	}
-	return &core.Property{
-		Get: builtin(1, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
-			if *p == nil {
-				return nil, noAttr(args[0])
-			}
+		if p := t.slot(name); *p != nil {
 			return *p, nil
-		}),
-		Set: builtin(2, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
-			*p = args[1]
-			return starlark.None, nil
-		}),
-		Del: builtin(1, func(p *starlark.Value, args starlark.Tuple) (starlark.Value, error) {
-			if *p == nil {
-				return nil, noAttr(args[0])
-			}
-			*p = nil
-			return starlark.None, nil
-		}),
+		}
+		return nil, noThreadField(recv, name)
 	}
+}
+
+func threadFieldSetter(name string) core.Setter {
+	return func(recv, v starlark.Value) error {
+		t, err := threadOfProp(recv, name)
+		if err != nil {
+			return err
+		}
+		*t.slot(name) = v
+		return nil
+	}
+}
+
+func threadFieldDeleter(name string) core.Deleter {
+	return func(recv starlark.Value) error {
+		t, err := threadOfProp(recv, name)
+		if err != nil {
+			return err
+		}
+		p := t.slot(name)
+		if *p == nil {
+			return noThreadField(recv, name)
+		}
+		*p = nil
+		return nil
+	}
+}
+
+func noThreadField(recv starlark.Value, name string) error {
+	return core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(recv), name))
 }
 
 // toTuple converts args=... (any iterable) to a tuple.
@@ -387,12 +403,12 @@ func toKwargs(v starlark.Value) ([]starlark.Tuple, error) {
 }
 
 // threadJoin is Thread.join(timeout=None).
-func threadJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var timeout starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("join", args, kwargs, "timeout?", &timeout); err != nil {
+func threadJoin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	t, err := threadOf(self, "join")
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -405,19 +421,15 @@ func threadJoin(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	if ts := core.StateOf(th); ts != nil && ts == t.ts {
 		return nil, core.NewError(core.RuntimeError, "cannot join current thread")
 	}
-	d, err := optTimeout(timeout)
-	if err != nil {
-		return nil, err
-	}
-	_, err = Wait(th, t.done, d)
+	_, err = Wait(th, t.done, timeout.Duration())
 	return starlark.None, err
 }
 
-func threadIsAlive(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("is_alive", args, kwargs); err != nil {
+func threadIsAlive(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	t, err := threadOf(self, "is_alive")
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -427,38 +439,38 @@ func threadIsAlive(th *starlark.Thread, self starlark.Value, args starlark.Tuple
 	return starlark.Bool(t.alive()), nil
 }
 
-func threadGetName(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("getName", args, kwargs); err != nil {
+func threadGetName(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	return threadNameGet(th, self)
+	return threadNameGet(b.Receiver())
 }
 
-func threadSetName(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func threadSetName(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name starlark.Value
-	if err := starlark.UnpackPositionalArgs("setName", args, kwargs, 1, &name); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	return starlark.None, threadNameSet(th, self, name)
+	return starlark.None, threadNameSet(b.Receiver(), name)
 }
 
-func threadIsDaemon(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("isDaemon", args, kwargs); err != nil {
+func threadIsDaemon(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	return threadDaemonGet(th, self)
+	return threadDaemonGet(b.Receiver())
 }
 
-func threadSetDaemon(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func threadSetDaemon(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var daemonic starlark.Value
-	if err := starlark.UnpackPositionalArgs("setDaemon", args, kwargs, 1, &daemonic); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &daemonic); err != nil {
 		return nil, err
 	}
-	return starlark.None, threadDaemonSet(th, self, daemonic)
+	return starlark.None, threadDaemonSet(b.Receiver(), daemonic)
 }
 
-func threadNameGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-	t, err := threadOf(self, "name")
+func threadNameGet(recv starlark.Value) (starlark.Value, error) {
+	t, err := threadOfProp(recv, "name")
 	if err != nil {
 		return nil, err
 	}
@@ -468,8 +480,8 @@ func threadNameGet(th *starlark.Thread, self starlark.Value) (starlark.Value, er
 	return starlark.String(t.name), nil
 }
 
-func threadNameSet(th *starlark.Thread, self, v starlark.Value) error {
-	t, err := threadOf(self, "name")
+func threadNameSet(recv, v starlark.Value) error {
+	t, err := threadOfProp(recv, "name")
 	if err != nil {
 		return err
 	}
@@ -483,8 +495,8 @@ func threadNameSet(th *starlark.Thread, self, v starlark.Value) error {
 	return nil
 }
 
-func threadDaemonGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-	t, err := threadOf(self, "daemon")
+func threadDaemonGet(recv starlark.Value) (starlark.Value, error) {
+	t, err := threadOfProp(recv, "daemon")
 	if err != nil {
 		return nil, err
 	}
@@ -494,8 +506,8 @@ func threadDaemonGet(th *starlark.Thread, self starlark.Value) (starlark.Value, 
 	return starlark.Bool(t.daemon), nil
 }
 
-func threadDaemonSet(th *starlark.Thread, self, v starlark.Value) error {
-	t, err := threadOf(self, "daemon")
+func threadDaemonSet(recv, v starlark.Value) error {
+	t, err := threadOfProp(recv, "daemon")
 	if err != nil {
 		return err
 	}
@@ -509,8 +521,8 @@ func threadDaemonSet(th *starlark.Thread, self, v starlark.Value) error {
 	return nil
 }
 
-func threadIdentGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-	t, err := threadOf(self, "ident")
+func threadIdentGet(recv starlark.Value) (starlark.Value, error) {
+	t, err := threadOfProp(recv, "ident")
 	if err != nil {
 		return nil, err
 	}
@@ -520,8 +532,8 @@ func threadIdentGet(th *starlark.Thread, self starlark.Value) (starlark.Value, e
 	return starlark.MakeInt64(t.ts.Ident), nil
 }
 
-func threadNativeIDGet(th *starlark.Thread, self starlark.Value) (starlark.Value, error) {
-	t, err := threadOf(self, "native_id")
+func threadNativeIDGet(recv starlark.Value) (starlark.Value, error) {
+	t, err := threadOfProp(recv, "native_id")
 	if err != nil {
 		return nil, err
 	}
@@ -541,8 +553,8 @@ func nativeID(ts *core.ThreadState) int64 {
 }
 
 // threadRepr is Thread.__repr__: "<Thread(Thread-1 (f), started 3)>".
-func threadRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	t, err := threadOf(self, "__repr__")
+func threadRepr(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := threadOf(b)
 	if err != nil {
 		return nil, err
 	}
@@ -562,5 +574,5 @@ func threadRepr(th *starlark.Thread, self starlark.Value, args starlark.Tuple, k
 	if t.ts != nil {
 		status += fmt.Sprintf(" %d", t.ts.Ident)
 	}
-	return starlark.String(fmt.Sprintf("<%s(%s, %s)>", self.(*core.Instance).Class.Name(), t.name, status)), nil
+	return starlark.String(fmt.Sprintf("<%s(%s, %s)>", b.Receiver().(*core.Instance).Class.Name(), t.name, status)), nil
 }

@@ -12,23 +12,25 @@ import (
 // TimerClass is threading.Timer.
 var TimerClass = newTimerClass()
 
+var timerMethods = core.NewMethods(map[string]core.MethodFunc{
+	"__init__": timerInit,
+	"cancel":   timerCancel,
+	"run":      timerRun,
+})
+
 func newTimerClass() *core.Class {
-	return core.MustClass("Timer", "threading", []*core.Class{ThreadClass}, methods(map[string]goMethod{
-		"__init__": timerInit,
-		"cancel":   timerCancel,
-		"run":      timerRun,
-	}))
+	return core.MustClass("Timer", "threading", []*core.Class{ThreadClass}, timerMethods.ClassDict())
 }
 
 // timerInit is Timer.__init__(self, interval, function, args=None, kwargs=None).
-func timerInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func timerInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var interval, function starlark.Value
 	var fargs, fkwargs starlark.Value = starlark.None, starlark.None
-	if err := starlark.UnpackArgs("Timer", args, kwargs, "interval", &interval, "function", &function,
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "interval", &interval, "function", &function,
 		"args?", &fargs, "kwargs?", &fkwargs); err != nil {
 		return nil, err
 	}
-	if _, err := threadInit(th, self, nil, nil); err != nil {
+	if _, err := threadInit(th, b, nil, nil); err != nil {
 		return nil, err
 	}
 	if fargs == starlark.None {
@@ -37,7 +39,7 @@ func timerInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 	if fkwargs == starlark.None {
 		fkwargs = starlark.NewDict(0)
 	}
-	inst := self.(*core.Instance)
+	inst := b.Receiver().(*core.Instance)
 	inst.SetOwn("interval", interval)
 	inst.SetOwn("function", function)
 	inst.SetOwn("args", fargs)
@@ -46,21 +48,21 @@ func timerInit(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 	return starlark.None, nil
 }
 
-// timerFinished returns the Event of a Timer.
-func timerFinished(self starlark.Value, method string) (*eventObj, error) {
-	f, err := getAttr(self, "finished")
+// timerFinished returns the Event of the Timer of method b.
+func timerFinished(b *starlark.Builtin) (*eventObj, error) {
+	f, err := getAttr(b.Receiver(), "finished")
 	if err != nil {
 		return nil, err
 	}
-	return eventOf(f, method)
+	return nativeOf[*eventObj](f, "Event", b.Name())
 }
 
 // timerCancel is Timer.cancel(): stop the timer if it has not fired yet.
-func timerCancel(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("cancel", args, kwargs); err != nil {
+func timerCancel(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	e, err := timerFinished(self, "cancel")
+	e, err := timerFinished(b)
 	if err != nil {
 		return nil, err
 	}
@@ -70,26 +72,24 @@ func timerCancel(th *starlark.Thread, self starlark.Value, args starlark.Tuple, 
 
 // timerRun is Timer.run(): wait for the interval, then call the function
 // unless cancelled.
-func timerRun(th *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("run", args, kwargs); err != nil {
+func timerRun(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	e, err := timerFinished(self, "run")
+	e, err := timerFinished(b)
 	if err != nil {
 		return nil, err
 	}
-	interval, err := getAttr(self, "interval")
+	self := b.Receiver()
+	v, err := getAttr(self, "interval")
 	if err != nil {
 		return nil, err
 	}
-	d, err := optTimeout(interval)
-	if err != nil {
+	var interval core.Timeout // the Event.wait(self.interval) of CPython
+	if err := interval.Unpack(v); err != nil {
 		return nil, err
 	}
-	if d < 0 {
-		d = 0
-	}
-	if _, err := Wait(th, e.channel(), d); err != nil {
+	if _, err := Wait(th, e.channel(), interval.Duration()); err != nil {
 		return nil, err
 	}
 	defer e.set()

@@ -11,13 +11,7 @@ import (
 )
 
 // This file defines the waiting primitives shared by every blocking call of
-// threading and queue: Wait, Waiters and the conversion of Python timeouts.
-
-// TimeoutMax is threading.TIMEOUT_MAX, the largest timeout in seconds.
-const TimeoutMax = 9223372036.0
-
-// Forever is the timeout given to Wait for a wait without a timeout.
-const Forever time.Duration = -1
+// threading and queue: Wait, Waiters and Deadline.
 
 // unbounded is a timeout that never expires in practice but, unlike
 // Forever, does not count as a wait that only another thread can end (a
@@ -26,7 +20,7 @@ const unbounded time.Duration = math.MaxInt64
 
 // Wait blocks th until a value can be received from ch, timeout passes, or
 // the wait is interrupted (Ctrl-C, end of the runtime). It reports whether
-// a value was received. A zero timeout only polls; a negative one (Forever)
+// a value was received. A zero timeout only polls; a negative one (core.Forever)
 // never expires and counts for the deadlock detector. The interpreter lock
 // is released while waiting (through core.Block) and held again on return.
 func Wait(th *starlark.Thread, ch <-chan struct{}, timeout time.Duration) (bool, error) {
@@ -124,78 +118,29 @@ func (w *Waiters) Len() int {
 	return len(w.list)
 }
 
-// Seconds converts a Python number (int, float, bool) to seconds; what
-// names the argument in the TypeError.
-func Seconds(v starlark.Value, what string) (float64, error) {
-	switch x := v.(type) {
-	case starlark.Int:
-		f, _ := starlark.AsFloat(x)
-		return f, nil
-	case starlark.Float:
-		return float64(x), nil
-	case starlark.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	return 0, core.NewError(core.TypeError, "'"+core.TypeName(v)+"' object cannot be interpreted as "+what)
-}
-
-// Duration converts seconds to a time.Duration, saturating at the largest
-// duration; negative values give 0.
-func Duration(sec float64) time.Duration {
-	if sec <= 0 || math.IsNaN(sec) {
-		return 0
-	}
-	if sec >= TimeoutMax {
-		return math.MaxInt64
-	}
-	return time.Duration(sec * float64(time.Second))
-}
-
-// optTimeout decodes an optional timeout argument: None (or absent) gives
-// Forever, a number its duration (negative numbers give 0: poll).
-func optTimeout(v starlark.Value) (time.Duration, error) {
-	if v == nil || v == starlark.None {
-		return Forever, nil
-	}
-	s, err := Seconds(v, "a timeout")
-	if err != nil {
-		return 0, err
-	}
-	return Duration(s), nil
-}
-
-// deadline tracks the time left of a wait that may loop.
-type deadline struct {
+// Deadline tracks the time left of a wait that may loop (wait, then check
+// a condition, then wait again).
+type Deadline struct {
 	forever bool
 	end     time.Time
 }
 
-func newDeadline(timeout time.Duration) deadline {
+// NewDeadline starts a Deadline timeout from now (core.Forever: none).
+func NewDeadline(timeout time.Duration) Deadline {
 	if timeout < 0 {
-		return deadline{forever: true}
+		return Deadline{forever: true}
 	}
-	return deadline{end: time.Now().Add(timeout)}
+	return Deadline{end: time.Now().Add(timeout)}
 }
 
-// left returns the time left (Forever for no deadline; 0 once expired).
-func (d deadline) left() time.Duration {
+// Left returns the time left (core.Forever for no deadline; 0 once expired).
+func (d Deadline) Left() time.Duration {
 	if d.forever {
-		return Forever
+		return core.Forever
 	}
 	l := time.Until(d.end)
 	if l < 0 {
 		return 0
 	}
 	return l
-}
-
-// truth returns the truth of an optional argument, def when absent.
-func truth(v starlark.Value, def bool) bool {
-	if v == nil {
-		return def
-	}
-	return bool(v.Truth())
 }

@@ -1,12 +1,14 @@
-# A timeout beyond what a time_t holds: pyconc says it is too large (where
-# CPython 3.11 says the timestamp is out of range for platform time_t).
+# A timeout beyond what a time_t holds: an OverflowError, worded as CPython
+# 3.11 words it for a float (and for an int: "timestamp too large to convert
+# to C _PyTime_t").
 import threading
 from _catch import catch
 
 l = threading.Lock()
 l.acquire()
 print(catch(l.acquire, True, 1e20))
+print(catch(l.acquire, True, 10**10))
 
 # Output:
-# OverflowError: timeout value is too large
-# Skip-python3: CPython 3.11 says "timestamp out of range for platform time_t" (a pyconc difference to fix)
+# OverflowError: timestamp out of range for platform time_t
+# OverflowError: timestamp too large to convert to C _PyTime_t
