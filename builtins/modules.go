@@ -14,6 +14,7 @@ import (
 	pysys "github.com/pyconc/pyconc/builtins/sys"
 	"github.com/pyconc/pyconc/builtins/threading"
 	pytime "github.com/pyconc/pyconc/builtins/time"
+	pytraceback "github.com/pyconc/pyconc/builtins/traceback"
 	"github.com/pyconc/pyconc/internal/core"
 )
 
@@ -37,6 +38,7 @@ var modules = []struct {
 	{"sys", pysys.Make},
 	{"threading", threading.Make},
 	{"time", pytime.Make},
+	{"traceback", pytraceback.Make},
 }
 
 // Modules returns the makers of every module pyconc provides, by import

@@ -18,8 +18,9 @@ import (
 //
 //	argv                        list of str, from rt.Argv
 //	exit(status=None)           raise SystemExit(status)
-//	exc_info() -> (type, value, None) of the exception being handled, or (None, None, None)
+//	exc_info() -> (type, value, traceback) of the exception being handled, or (None, None, None)
 //	exception() -> the exception being handled, or None
+//	_getframe(depth=0) -> frame (f_back, f_code.co_filename/co_name, f_lineno; no f_globals)
 //	stdout, stderr              write(s) -> int, writelines(lines), flush(), isatty(), fileno()
 //	stdin                       readline(size=-1), read(size=-1), readlines(), isatty(), fileno()
 //	__stdout__, __stderr__, __stdin__
@@ -30,7 +31,7 @@ import (
 //
 // Differences from CPython: version_info is a plain tuple (3, 11, 0,
 // 'final', 0), so that comparisons with tuples work, without the major and
-// minor attributes; exc_info's traceback is always None; sys.modules and
+// minor attributes; sys.modules and
 // sys.path are not provided. Assigning sys.stdout does not redirect
 // print(). Each write to stdout or stderr reaches the runtime's stream in
 // a single call.
@@ -63,6 +64,7 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"argv":              starlark.NewList(argv),
 		"exit":              b("exit", sysExit),
 		"exc_info":          b("exc_info", sysExcInfo),
+		"_getframe":         b("_getframe", sysGetframe),
 		"exception":         b("exception", sysException),
 		"stdout":            stdout,
 		"stderr":            stderr,
@@ -124,7 +126,11 @@ func sysExcInfo(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if e := sysHandled(th); e != nil {
-		return starlark.Tuple{e.Value.Class, e.Value, starlark.None}, nil
+		tb, err := core.GetAttr(th, e.Value, "__traceback__")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.Tuple{e.Value.Class, e.Value, tb}, nil
 	}
 	return starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil
 }
