@@ -5,10 +5,12 @@
 
 For each script that has no "# Output:" block yet, run it with python3
 (the reference) and append "# Output:" (stdout), "# Exit: N" when not 0,
-and "# Stderr:" with the traceback lines (CPython's caret lines dropped).
+and "# Stderr:" with the traceback lines (CPython's caret lines dropped,
+the file names of traceback entries reduced to their base names).
 Review the block before committing: it is the test's contract.
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -27,7 +29,7 @@ for path in sys.argv[1:]:
         err = [l for l in r.stderr.splitlines() if l.strip() and set(l.strip()) - set("^~")]
         if err:
             block.append("# Stderr:")
-            block.extend("# " + l for l in err)
+            block.extend("# " + re.sub(r'File "[^"]*[/\\]([^/\\"]+)"', r'File "\1"', l) for l in err)
     with open(path, "a", encoding="utf-8") as f:
         if not src.endswith("\n"):
             f.write("\n")

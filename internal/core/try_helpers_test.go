@@ -2,9 +2,7 @@ package core_test
 
 import (
 	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -57,30 +55,43 @@ func runLowered(t testing.TB, pySrc, src string, extra starlark.StringDict) runR
 	return res
 }
 
-// python3Traceback runs pySrc with python3 as x.py and returns what it
-// printed on stderr; the test is skipped when python3 is absent.
-func python3Traceback(t *testing.T, pySrc string) string {
-	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
+// testHelpers are predeclared for the test programs: assert_eq(got, want)
+// compares reprs; mkclass(name, base, ns) makes a script class.
+func testHelpers() starlark.StringDict {
+	return starlark.StringDict{
+		"assert_eq": starlark.NewBuiltin("assert_eq", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			var got, want starlark.Value
+			if err := starlark.UnpackPositionalArgs("assert_eq", args, kwargs, 2, &got, &want); err != nil {
+				return nil, err
+			}
+			if got.String() != want.String() {
+				return nil, fmt.Errorf("assert_eq: got %s, want %s", got, want)
+			}
+			return starlark.None, nil
+		}),
+		"mkclass": starlark.NewBuiltin("mkclass", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			var name string
+			var base *core.Class
+			var ns *starlark.Dict
+			if err := starlark.UnpackPositionalArgs("mkclass", args, kwargs, 3, &name, &base, &ns); err != nil {
+				return nil, err
+			}
+			dict := map[string]starlark.Value{}
+			for _, it := range ns.Items() {
+				k, _ := starlark.AsString(it[0])
+				dict[k] = it[1]
+			}
+			return core.NewClass(name, "__main__", []*core.Class{base}, dict, nil)
+		}),
 	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "x.py"), []byte(pySrc), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(py, "x.py")
-	cmd.Dir = dir
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	_ = cmd.Run()
-	return strings.ReplaceAll(stderr.String(), filepath.Join(dir, "x.py"), "x.py")
 }
 
-// checkAgainstPython compares want with what python3 prints for pySrc.
-func checkAgainstPython(t *testing.T, pySrc, want string) {
+// runChecks runs a program of assert_eq calls and fails on any error.
+func runChecks(t *testing.T, src string) runResult {
 	t.Helper()
-	if got := python3Traceback(t, pySrc); got != want {
-		t.Errorf("python3 prints a different traceback:\n%s\nthe test expects:\n%s", got, want)
+	res := runLowered(t, src, src, testHelpers())
+	if res.err != nil {
+		t.Fatalf("%v\n%s", res.err, core.FormatException(res.rt, res.err))
 	}
+	return res
 }

@@ -139,7 +139,7 @@ func linePattern(w string) (*regexp.Regexp, error) {
 		}
 		return re, nil
 	}
-	return regexp.MustCompile("^" + regexp.QuoteMeta(w) + "$"), nil
+	return regexp.MustCompile("^" + regexp.QuoteMeta(ShortenPaths(w)) + "$"), nil
 }
 
 // lines splits text into lines without their newlines.
