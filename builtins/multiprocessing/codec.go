@@ -75,7 +75,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 		}
 		return module, name, nil
 	case *core.Class:
-		if c, ok := goClasses[x.Module+"."+x.QualName]; ok && c == x {
+		if goClass(x.Module+"."+x.QualName) == x {
 			return x.Module, x.QualName, nil
 		}
 		module := x.Module
@@ -98,12 +98,31 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 	return "", "", wire.Unpicklable(v)
 }
 
-// goClasses are the Go-defined classes a value may name (filled by init).
-var goClasses = map[string]*core.Class{}
+// goClass returns the Go-defined class a value may name by its module
+// and qualified name ("multiprocessing.pool.RemoteTraceback"), or nil.
+func goClass(name string) *core.Class {
+	switch name {
+	case "multiprocessing.context.Process":
+		return ProcessClass
+	case "multiprocessing.pool.PoolWorker":
+		return PoolWorkerClass
+	}
+	return exceptionClasses[name]
+}
+
+// exceptionClasses are the exceptions of multiprocessing and queue that a
+// value may name.
+var exceptionClasses = func() map[string]*core.Class {
+	m := map[string]*core.Class{}
+	for _, c := range []*core.Class{TimeoutError, BufferTooShort, RemoteTraceback, MaybeEncodingError, WorkerLostError, Empty, Full} {
+		m[c.Module+"."+c.QualName] = c
+	}
+	return m
+}()
 
 // LoadGlobal implements the wire hooks.
 func (h *hooks) LoadGlobal(module, qualname string) (starlark.Value, error) {
-	if c, ok := goClasses[module+"."+qualname]; ok {
+	if c := goClass(module + "." + qualname); c != nil {
 		return c, nil
 	}
 	var v starlark.Value

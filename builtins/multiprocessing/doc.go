@@ -6,9 +6,9 @@
 //
 // # What the interpreter must wire
 //
-//  1. main calls reexec.Init first thing (`if reexec.Init() { return }`),
-//     and imports this package (its init registers the module with
-//     package builtins and the worker entry point WorkerEntry with reexec).
+//  1. main calls the worker dispatch first thing (interp.RunWorkerIfChild,
+//     which calls reexec.Init); this package's one registration (worker.go)
+//     makes WorkerEntry an entry point of reexec.
 //  2. Before running a main script, the interpreter calls
 //     SetMainSpec(rt, MainSpec{Path, Source, Name, Argv}): the file's path,
 //     or the source text for -c, stdin and the REPL (Path "").

@@ -31,12 +31,6 @@ var (
 	WorkerLostError = core.MustClass("WorkerLostError", "multiprocessing.pool", []*core.Class{core.RuntimeError}, nil)
 )
 
-func init() {
-	for _, c := range []*core.Class{TimeoutError, BufferTooShort, RemoteTraceback, MaybeEncodingError, WorkerLostError} {
-		goClasses[c.Module+"."+c.QualName] = c
-	}
-}
-
 type builtinFunc = func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
 // moreMembers returns the members added to the module by this package's

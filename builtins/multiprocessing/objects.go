@@ -24,12 +24,6 @@ var (
 	Full  = queue.Full
 )
 
-func init() {
-	for _, c := range []*core.Class{Empty, Full} {
-		goClasses[c.Module+"."+c.QualName] = c
-	}
-}
-
 // call runs a request with the broker of th's runtime. Requests that may
 // wait run in core.Block (not counted as deadlocked: another process may
 // end the wait) and are abandoned when the thread is interrupted.

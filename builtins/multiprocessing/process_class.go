@@ -47,6 +47,14 @@ type procState struct {
 // as in CPython). Scripts may subclass it and override run.
 var ProcessClass *core.Class
 
+// PoolWorkerClass is the class of a Pool's worker processes (CPython's
+// SpawnProcess named SpawnPoolWorker-N).
+var PoolWorkerClass *core.Class
+
+// init makes the two Process classes. They cannot be the values of their
+// variables' initialisers: their methods reach them (Process.start encodes
+// the Process object, whose class the codec looks up), an initialisation
+// cycle Go refuses.
 func init() {
 	ProcessClass = core.MustClass("Process", "multiprocessing.context", []*core.Class{core.ObjectClass}, map[string]starlark.Value{
 		"__init__":  core.NewGoMethod("__init__", processInit),
@@ -66,7 +74,6 @@ func init() {
 		"authkey":   property("authkey", getAuthkey, nil),
 		"sentinel":  property("sentinel", getSentinel, nil),
 	})
-	goClasses["multiprocessing.context.Process"] = ProcessClass
 	ProcessClass.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		p := newProcState(core.RuntimeOf(th))
 		if inst.Class != ProcessClass {
@@ -76,6 +83,10 @@ func init() {
 		inst.Native = p
 		return nil
 	}
+	PoolWorkerClass = core.MustClass("PoolWorker", "multiprocessing.pool", []*core.Class{ProcessClass}, map[string]starlark.Value{
+		"run": core.NewGoMethod("run", poolWorkerRun),
+	})
+	PoolWorkerClass.Alloc = ProcessClass.Alloc
 }
 
 // newProcState numbers a new Process of the running process: Process-N,

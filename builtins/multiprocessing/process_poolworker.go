@@ -27,19 +27,6 @@ const (
 	modeStarmap = 2 // payload [(a, b)...]: func(a, b) each
 )
 
-// PoolWorkerClass is the class of a Pool's worker processes (CPython's
-// SpawnProcess named SpawnPoolWorker-N).
-// Made by init, after ProcessClass.
-var PoolWorkerClass *core.Class
-
-func init() {
-	PoolWorkerClass = core.MustClass("PoolWorker", "multiprocessing.pool", []*core.Class{ProcessClass}, map[string]starlark.Value{
-		"run": core.NewGoMethod("run", poolWorkerRun),
-	})
-	goClasses["multiprocessing.pool.PoolWorker"] = PoolWorkerClass
-	PoolWorkerClass.Alloc = ProcessClass.Alloc
-}
-
 // spawn starts one worker. th, when not nil, holds the interpreter lock;
 // otherwise the lock is taken to encode the worker.
 func (p *pool) spawn(th *starlark.Thread) error {
