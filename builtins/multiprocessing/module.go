@@ -8,12 +8,32 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 )
 
-// This file defines the multiprocessing module value and its functions.
+// This file defines the multiprocessing module value, its functions and
+// its exception classes.
 
 // ProcessError, the base of multiprocessing's own exceptions.
 var (
 	ProcessError        = core.MustClass("ProcessError", "multiprocessing", []*core.Class{core.Exception}, nil)
 	AuthenticationError = core.MustClass("AuthenticationError", "multiprocessing", []*core.Class{ProcessError}, nil)
+)
+
+// The exception classes of multiprocessing's context and pool modules.
+var (
+	// TimeoutError is multiprocessing.TimeoutError
+	// (multiprocessing.context.TimeoutError), raised by AsyncResult.get.
+	TimeoutError = core.MustClass("TimeoutError", "multiprocessing.context", []*core.Class{ProcessError}, nil)
+	// BufferTooShort is multiprocessing.BufferTooShort.
+	BufferTooShort = core.MustClass("BufferTooShort", "multiprocessing.context", []*core.Class{ProcessError}, nil)
+	// RemoteTraceback is multiprocessing.pool.RemoteTraceback: the cause
+	// of an exception re-raised from a Pool worker, whose message is the
+	// worker's traceback.
+	RemoteTraceback = core.MustClass("RemoteTraceback", "multiprocessing.pool", []*core.Class{core.Exception}, nil)
+	// MaybeEncodingError is multiprocessing.pool.MaybeEncodingError: a
+	// worker's result could not be sent back.
+	MaybeEncodingError = core.MustClass("MaybeEncodingError", "multiprocessing.pool", []*core.Class{core.Exception}, nil)
+	// WorkerLostError (pyconc's own) is raised by the calls of a Pool whose
+	// worker died while running their task; CPython hangs instead.
+	WorkerLostError = core.MustClass("WorkerLostError", "multiprocessing.pool", []*core.Class{core.RuntimeError}, nil)
 )
 
 // Make creates the multiprocessing module of a runtime:
@@ -22,32 +42,50 @@ var (
 //	current_process()  parent_process()  active_children()  cpu_count()
 //	get_start_method(allow_none=False) -> "spawn"  set_start_method(method, force=False)
 //	get_all_start_methods() -> ["spawn"]  freeze_support()
-//	Queue(maxsize=0)  Pipe(duplex=True)  Lock()
-//	ProcessError  AuthenticationError  TimeoutError
+//	Queue(maxsize=0)  JoinableQueue(maxsize=0)  SimpleQueue()  Pipe(duplex=True)
+//	Lock()  RLock()  Semaphore(value=1)  BoundedSemaphore(value=1)  Event()
+//	Condition(lock=None)  Barrier(parties, action=None, timeout=None)
+//	Value(typecode, *args, lock=True)  Array(typecode, size_or_initializer, *, lock=True)
+//	RawValue(typecode, *args)  RawArray(typecode, size_or_initializer)
+//	Manager()  Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None)
+//	ProcessError  AuthenticationError  TimeoutError  BufferTooShort
 func Make(rt *core.Runtime) (starlark.Value, error) {
 	stateOf(rt)
-	fn := func(name string, f func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)) starlark.Value {
-		return starlark.NewBuiltin(name, f)
-	}
 	members := starlark.StringDict{
-		"Process":               ProcessClass,
-		"current_process":       fn("current_process", currentProcess),
-		"parent_process":        fn("parent_process", parentProcess),
-		"active_children":       fn("active_children", activeChildren),
-		"cpu_count":             fn("cpu_count", cpuCount),
-		"get_start_method":      fn("get_start_method", getStartMethod),
-		"set_start_method":      fn("set_start_method", setStartMethod),
-		"get_all_start_methods": fn("get_all_start_methods", allStartMethods),
-		"freeze_support":        fn("freeze_support", freezeSupport),
-		"Queue":                 fn("Queue", newQueue),
-		"Pipe":                  fn("Pipe", newPipe),
-		"Lock":                  fn("Lock", newLock),
-		"ProcessError":          ProcessError,
-		"AuthenticationError":   AuthenticationError,
-		"TimeoutError":          core.TimeoutError,
+		"Process":             ProcessClass,
+		"ProcessError":        ProcessError,
+		"AuthenticationError": AuthenticationError,
+		"TimeoutError":        TimeoutError,
+		"BufferTooShort":      BufferTooShort,
 	}
-	for name, v := range moreMembers() {
-		members[name] = v
+	for name, f := range map[string]core.MethodFunc{
+		"current_process":       currentProcess,
+		"parent_process":        parentProcess,
+		"active_children":       activeChildren,
+		"cpu_count":             cpuCount,
+		"get_start_method":      getStartMethod,
+		"set_start_method":      setStartMethod,
+		"get_all_start_methods": allStartMethods,
+		"freeze_support":        freezeSupport,
+		"Queue":                 newQueue,
+		"JoinableQueue":         newJoinableQueue,
+		"SimpleQueue":           newSimpleQueue,
+		"Pipe":                  newPipe,
+		"Lock":                  newLock,
+		"RLock":                 newRLock,
+		"Semaphore":             makeSemaphore(false),
+		"BoundedSemaphore":      makeSemaphore(true),
+		"Event":                 newEvent,
+		"Condition":             newCondition,
+		"Barrier":               newBarrier,
+		"Value":                 newValue,
+		"Array":                 newArray,
+		"RawValue":              newRawValue,
+		"RawArray":              newRawArray,
+		"Manager":               newManager,
+		"Pool":                  newPool,
+	} {
+		members[name] = starlark.NewBuiltin(name, f)
 	}
 	return core.NewModule("multiprocessing", members), nil
 }

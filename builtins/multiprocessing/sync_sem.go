@@ -14,31 +14,6 @@ import (
 // This file defines Semaphore and BoundedSemaphore: handles of counters
 // of the store, shared by every process that holds them.
 
-// sharedBase is what every handle-type shared object has: its store id
-// and its runtime's state (whose broker holds it).
-type sharedBase struct {
-	id int64
-	st *rtState
-}
-
-// base returns the sharedBase of object id of th's runtime.
-func base(th *starlark.Thread, id int64) sharedBase {
-	return sharedBase{id, stateOf(core.RuntimeOf(th))}
-}
-
-// Freeze does nothing: the object is shared and mutable by design.
-func (b *sharedBase) Freeze() {}
-
-// Truth returns True.
-func (b *sharedBase) Truth() starlark.Bool { return starlark.True }
-
-// Hash returns the id.
-func (b *sharedBase) Hash() (uint32, error) { return uint32(b.id), nil }
-
-// quick runs a request that never waits, from code that has no thread
-// (String): a direct call in the root, a round trip in a child.
-func (b *sharedBase) quick(r *broker.Request) *broker.Response { return b.st.b.Do(r, nil) }
-
 // Semaphore is multiprocessing.Semaphore, or BoundedSemaphore when bounded.
 type Semaphore struct {
 	sharedBase
@@ -139,15 +114,6 @@ func semReleaseM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	return exitResult(name), nil
-}
-
-// exitResult is what release-like methods return: False for __exit__
-// (the exception, if any, propagates), None otherwise.
-func exitResult(name string) starlark.Value {
-	if name == "__exit__" {
-		return starlark.False
-	}
-	return starlark.None
 }
 
 func semGetValue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

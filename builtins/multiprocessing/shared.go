@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -14,8 +15,9 @@ import (
 	"github.com/pyconc/pyconc/internal/wire"
 )
 
-// This file defines what the shared objects (Queue, Lock, Connection)
-// have in common: calling the backend, decoding its results, methods.
+// This file defines what the shared objects have in common: their base
+// (the object's id and its runtime's state), requests to the broker and
+// their errors, the encoding of the values they carry.
 
 // The exceptions of queues are the queue module's, so that
 // `except queue.Empty` catches what a multiprocessing.Queue raises.
@@ -23,6 +25,40 @@ var (
 	Empty = queue.Empty
 	Full  = queue.Full
 )
+
+// sharedBase is what every handle-type shared object has: its store id
+// and its runtime's state (whose broker holds it).
+type sharedBase struct {
+	id int64
+	st *rtState
+}
+
+// base returns the sharedBase of object id of th's runtime.
+func base(th *starlark.Thread, id int64) sharedBase {
+	return sharedBase{id, stateOf(core.RuntimeOf(th))}
+}
+
+// Freeze does nothing: the object is shared and mutable by design.
+func (b *sharedBase) Freeze() {}
+
+// Truth returns True.
+func (b *sharedBase) Truth() starlark.Bool { return starlark.True }
+
+// Hash returns the id.
+func (b *sharedBase) Hash() (uint32, error) { return uint32(b.id), nil }
+
+// quick runs a request that never waits, from code that has no thread
+// (String): a direct call in the root, a round trip in a child.
+func (b *sharedBase) quick(r *broker.Request) *broker.Response { return b.st.b.Do(r, nil) }
+
+// exitResult is what release-like methods return: False for __exit__
+// (the exception, if any, propagates), None otherwise.
+func exitResult(name string) starlark.Value {
+	if name == "__exit__" {
+		return starlark.False
+	}
+	return starlark.None
+}
 
 // call runs a request with the broker of th's runtime. Requests that may
 // wait run in core.Block (not counted as deadlocked: another process may
@@ -155,4 +191,17 @@ func objRepr(kind string, v any) string {
 // of one object run on another, e.g. a JoinableQueue's on its queue).
 func callMethod(th *starlark.Thread, m *core.Methods, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return m.Method(name).BindReceiver(recv).CallInternal(th, args, kwargs)
+}
+
+func valueError(msg string) error { return core.NewError(core.ValueError, msg) }
+
+// cutKind splits a handle kind "prefix:N..." into the prefix and N.
+func cutKind(kind string) (string, int64, bool) {
+	prefix, rest, ok := strings.Cut(kind, ":")
+	if !ok {
+		return prefix, 0, false
+	}
+	rest, _, _ = strings.Cut(rest, ":")
+	n, err := strconv.ParseInt(rest, 10, 64)
+	return prefix, n, err == nil
 }
