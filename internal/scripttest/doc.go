@@ -19,8 +19,8 @@
 // When the exit status is not 0 and the block lists standard-error lines,
 // the last line of standard error must match the last of them (the
 // exception). File names in tracebacks are compared by their base names.
-// Files whose name starts with "_" are helper modules that tests import,
-// not tests.
+// Files and folders whose name starts with "_" are helper modules and
+// packages that tests import, not tests.
 //
 // # Adding a script
 //

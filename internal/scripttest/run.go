@@ -26,11 +26,14 @@ const Timeout = 60 * time.Second
 type Runner func(t *testing.T, path string) Result
 
 // Files lists the script tests under dir (recursively, sorted), leaving
-// out helper modules (names starting with "_").
+// out helper modules and packages (names starting with "_").
 func Files(t testing.TB, dir string) []string {
 	t.Helper()
 	var files []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && path != dir && strings.HasPrefix(d.Name(), "_") {
+			return filepath.SkipDir
+		}
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") && !strings.HasPrefix(d.Name(), "_") {
 			files = append(files, path)
 		}
