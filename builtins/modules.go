@@ -3,12 +3,15 @@
 package builtins
 
 import (
+	"io/fs"
+
 	"go.starlark.net/starlark"
 
 	pyjson "github.com/pyconc/pyconc/builtins/json"
 	pymath "github.com/pyconc/pyconc/builtins/math"
 	"github.com/pyconc/pyconc/builtins/multiprocessing"
 	pyos "github.com/pyconc/pyconc/builtins/os"
+	"github.com/pyconc/pyconc/builtins/pysrc"
 	"github.com/pyconc/pyconc/builtins/queue"
 	pyrandom "github.com/pyconc/pyconc/builtins/random"
 	pysys "github.com/pyconc/pyconc/builtins/sys"
@@ -21,9 +24,9 @@ import (
 // Maker creates a module value for one runtime.
 type Maker func(rt *core.Runtime) (starlark.Value, error)
 
-// modules names every module pyconc provides, by import name, with the
-// function that makes it. It is the only list: a module not named here
-// does not exist for scripts.
+// modules names every module pyconc writes in Go, by import name, with the
+// function that makes it. With the files of Sources, it is the only list: a
+// module not named here or there does not exist for scripts.
 var modules = []struct {
 	name string
 	make Maker
@@ -50,3 +53,8 @@ func Modules() map[string]Maker {
 	}
 	return out
 }
+
+// Sources returns the modules pyconc writes in Python (package pysrc's
+// folder lib): name.py is module name, a folder with __init__.py a package
+// whose other files are its submodules. They are compiled on first import.
+func Sources() fs.FS { return pysrc.FS() }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/importer"
 	"github.com/pyconc/pyconc/internal/scripttest"
 	"github.com/pyconc/pyconc/interp"
 )
@@ -35,6 +36,22 @@ func TestEveryModuleImports(t *testing.T) {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	importEach(t, names)
+}
+
+// TestEverySourceModuleImports imports each module written in Python
+// (builtins.Sources) through the interpreter, as a script does.
+func TestEverySourceModuleImports(t *testing.T) {
+	names := importer.NewLibrary(builtins.Sources(), "", nil).Names()
+	if len(names) == 0 {
+		t.Fatal("no modules in builtins.Sources")
+	}
+	importEach(t, names)
+}
+
+// importEach runs, for each module name, a script that imports it and
+// checks that the name binds a module.
+func importEach(t *testing.T, names []string) {
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			var out, errOut bytes.Buffer

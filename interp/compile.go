@@ -19,7 +19,7 @@ import (
 )
 
 // moduleNames are predeclared per module (not in the universe).
-var moduleNames = []string{"__name__", "__file__"}
+var moduleNames = []string{"__name__", "__file__", "__package__"}
 
 // compile parses, lowers and compiles Python source. isPredeclared reports
 // the names every module has. The error is a *SyntaxError or an

@@ -1,113 +1,94 @@
-// This file defines the import statement's search: Go-defined modules,
-// then the files of Options.FS or of the main script's folder.
+// This file connects the interpreter to its importer (package
+// internal/importer): the modules it searches, the library of modules
+// written in Python that every interpreter of the process shares, and the
+// compilation of the modules it imports.
 
 package interp
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/builtins"
 	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/importer"
 )
 
-// importModule implements import for the runtime: Go-defined modules
-// (built-in and Options.Modules) first, then sibling files name.py and
-// name.star of the main script. It runs under the interpreter lock on the
-// importing thread.
-func (in *Interpreter) importModule(th *starlark.Thread, name string) (starlark.Value, error) {
-	in.mu.Lock()
-	if m, ok := in.modules[name]; ok {
-		in.mu.Unlock()
-		return m, nil
+// libraryPrefix begins the file names (__file__, tracebacks) of the
+// modules pyconc writes in Python: "<pyconc>/concurrent/__init__.py".
+const libraryPrefix = "<pyconc>/"
+
+// library is pyconc's modules written in Python, compiled on first import
+// and shared by every interpreter of the process.
+var library = importer.NewLibrary(builtins.Sources(), libraryPrefix, compileLibraryModule)
+
+// newImporter returns the importer of in: the host's modules, pyconc's
+// modules in Go and in Python, and the user's files of Options.FS or of
+// the main script's folder.
+func (in *Interpreter) newImporter() *importer.Importer {
+	host := make(map[string]importer.Maker, len(in.opts.Modules))
+	for name, mk := range in.opts.Modules {
+		host[name] = hostModule(name, mk)
 	}
-	mk, isGo := in.makers[name]
-	in.mu.Unlock()
-	if isGo {
-		m, err := mk(in.rt)
-		if err != nil {
-			return nil, err
-		}
-		in.mu.Lock()
-		if prev, ok := in.modules[name]; ok {
-			m = prev
-		} else {
-			in.modules[name] = m
-		}
-		in.mu.Unlock()
-		return m, nil
+	goModules := map[string]importer.Maker{}
+	for name, mk := range builtins.Modules() {
+		goModules[name] = importer.Maker(mk)
 	}
-	if strings.Contains(name, ".") {
-		return nil, core.NewError(core.ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name))
-	}
-	return in.importFile(th, name)
+	return importer.New(importer.Config{
+		Runtime: in.rt,
+		Host:    host,
+		Go:      goModules,
+		Library: library,
+		Files:   in.opts.FS,
+		Dir: func() string {
+			in.mu.Lock()
+			defer in.mu.Unlock()
+			return in.dir
+		},
+		Compile: func(filename string, src []byte) (*starlark.Program, error) {
+			return compileModule(filename, src, in.isPredeclared)
+		},
+		Predeclared: func(name, file string, pkg starlark.Value) starlark.StringDict {
+			d := in.predeclared(name, file)
+			d["__package__"] = pkg
+			return d
+		},
+	})
 }
 
-// importFile loads name.py or name.star as a module.
-func (in *Interpreter) importFile(th *starlark.Thread, name string) (starlark.Value, error) {
-	path, src, err := in.findFile(name)
-	if err != nil {
-		return nil, err
-	}
-	in.mu.Lock()
-	if in.loading[name] {
-		in.mu.Unlock()
-		return nil, core.NewError(core.ImportError, fmt.Sprintf("cannot import name '%s' (most likely due to a circular import)", name))
-	}
-	in.loading[name] = true
-	in.mu.Unlock()
-	defer func() {
-		in.mu.Lock()
-		delete(in.loading, name)
-		in.mu.Unlock()
-	}()
-	in.rt.Sources.Store(path, src)
-	prog, err := compile(path, src, in.isPredeclared)
-	if err != nil {
-		if se, ok := err.(*SyntaxError); ok {
-			return nil, core.NewError(core.ImportError, fmt.Sprintf("%s: %s (%s, line %d)", name, se.Msg, se.File, se.Line))
+// libraryPredeclared reports the names the library's modules see as
+// predeclared: the built-ins and the module's own names, not the host's
+// Options.Predeclared, so that one compiled program serves every
+// interpreter.
+var libraryPredeclared = sync.OnceValue(func() func(string) bool {
+	universe := core.Universe()
+	return func(name string) bool {
+		if _, ok := universe[name]; ok {
+			return true
 		}
-		return nil, err
-	}
-	globals, err := prog.Init(th, in.predeclared(name, path))
-	if err != nil {
-		return nil, err
-	}
-	m := core.NewModule(name, globals)
-	m.File = path
-	in.mu.Lock()
-	in.modules[name] = m
-	in.mu.Unlock()
-	return m, nil
-}
-
-// findFile looks for name.py, then name.star, in Options.FS or the main
-// script's folder.
-func (in *Interpreter) findFile(name string) (string, []byte, error) {
-	for _, ext := range []string{".py", ".star"} {
-		file := name + ext
-		if in.opts.FS != nil {
-			src, err := fs.ReadFile(in.opts.FS, file)
-			if err == nil {
-				return file, src, nil
+		for _, n := range moduleNames {
+			if n == name {
+				return true
 			}
-			continue
 		}
-		in.mu.Lock()
-		dir := in.dir
-		in.mu.Unlock()
-		path := filepath.Join(dir, file)
-		if dir == "" {
-			path = file
-		}
-		src, err := os.ReadFile(path)
-		if err == nil {
-			return path, src, nil
-		}
+		return false
 	}
-	return "", nil, core.NewError(core.ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name))
+})
+
+// compileLibraryModule compiles a module of the library.
+func compileLibraryModule(filename string, src []byte) (*starlark.Program, error) {
+	return compileModule(filename, src, libraryPredeclared())
+}
+
+// compileModule compiles an imported module's file; a syntax error is
+// raised by the import statement as ImportError "msg (file.py, line N)".
+func compileModule(filename string, src []byte, isPredeclared func(string) bool) (*starlark.Program, error) {
+	prog, err := compile(filename, src, isPredeclared)
+	if se, ok := err.(*SyntaxError); ok {
+		return nil, core.NewError(core.ImportError, fmt.Sprintf("%s (%s, line %d)", se.Msg, filepath.Base(se.File), se.Line))
+	}
+	return prog, err
 }

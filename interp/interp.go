@@ -15,6 +15,7 @@ import (
 
 	"github.com/pyconc/pyconc/builtins"
 	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/importer"
 )
 
 // Interpreter runs Python-syntax scripts. Make one with New; Close it when
@@ -26,11 +27,11 @@ type Interpreter struct {
 	makers   map[string]maker
 	main     *core.ThreadState
 
+	imp *importer.Importer
+
 	mu      sync.Mutex
-	modules map[string]starlark.Value // imported modules by name
-	loading map[string]bool           // files being imported (cycle detection)
-	globals starlark.StringDict       // the main module's globals
-	dir     string                    // folder of the main script, for imports
+	globals starlark.StringDict // the main module's globals
+	dir     string              // folder of the main script, for imports
 }
 
 // maker makes a module for a runtime: the built-in modules' makers, and
@@ -64,8 +65,6 @@ func New(opts Options) *Interpreter {
 		rt:       rt,
 		universe: core.Universe(),
 		makers:   map[string]maker{},
-		modules:  map[string]starlark.Value{},
-		loading:  map[string]bool{},
 	}
 	for k, v := range predeclared {
 		in.universe[k] = v
@@ -76,7 +75,9 @@ func New(opts Options) *Interpreter {
 	for k, mk := range opts.Modules {
 		in.makers[k] = hostModule(k, mk)
 	}
-	rt.Import = in.importModule
+	in.imp = in.newImporter()
+	rt.Import = in.imp.Import
+	rt.Initializing = in.imp.Initializing
 	applyLimits(rt, opts)
 	in.main = rt.NewThread("MainThread")
 	return in
@@ -109,6 +110,7 @@ func (in *Interpreter) predeclared(name, file string) starlark.StringDict {
 	}
 	d["__name__"] = starlark.String(name)
 	d["__file__"] = starlark.String(file)
+	d["__package__"] = starlark.None
 	return d
 }
 

@@ -1,7 +1,9 @@
 package core
 
-// This file defines the hidden built-ins of import statements: __pc_import,
-// __pc_importfrom and __pc_importstar.
+// This file defines the hidden built-ins of import statements (__pc_import,
+// __pc_importfrom, __pc_importstar), the resolution of relative imports,
+// the import errors CPython raises, and Module.SetGlobals, by which the
+// importer fills a module from its top level.
 
 import (
 	"fmt"
@@ -14,9 +16,29 @@ import (
 	"github.com/pyconc/pyconc/internal/hidden"
 )
 
-// importModule loads a module through Runtime.Import. The hook returns a
-// nil value and a nil error when no module of that name exists, which
-// becomes ModuleNotFoundError "No module named 'x'".
+// NewModuleNotFound returns ModuleNotFoundError(msg) with its name
+// attribute set to the module's dotted name, as CPython's import raises it.
+func NewModuleNotFound(name, msg string) error {
+	exc := NewException(ModuleNotFoundError, starlark.String(msg))
+	exc.SetOwn("name", starlark.String(name))
+	return &PyError{Value: exc}
+}
+
+// NotFoundName returns the name attribute of a ModuleNotFoundError (the
+// module that was not found), or "" when err is not one.
+func NotFoundName(err error) string {
+	pe, ok := err.(*PyError)
+	if !ok || !pe.Value.Class.IsSubclass(ModuleNotFoundError) {
+		return ""
+	}
+	v, _ := pe.Value.GetOwn("name")
+	s, _ := starlark.AsString(v)
+	return s
+}
+
+// importModule imports the module of an absolute dotted name through
+// Runtime.Import. The hook returns a nil value and a nil error when no
+// module of that name exists.
 func importModule(th *starlark.Thread, name string) (starlark.Value, error) {
 	rt := RuntimeOf(th)
 	if rt != nil && rt.Import != nil {
@@ -25,9 +47,7 @@ func importModule(th *starlark.Thread, name string) (starlark.Value, error) {
 			return m, err
 		}
 	}
-	exc := NewException(ModuleNotFoundError, starlark.String(fmt.Sprintf("No module named '%s'", name)))
-	exc.SetOwn("name", starlark.String(name))
-	return nil, &PyError{Value: exc}
+	return nil, NewModuleNotFound(name, fmt.Sprintf("No module named '%s'", name))
 }
 
 // pcImport is __pc_import(dotted, leaf); see hidden.Import.
@@ -37,54 +57,114 @@ func pcImport(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := starlark.UnpackPositionalArgs(hidden.Import, args, kwargs, 2, &dotted, &leaf); err != nil {
 		return nil, err
 	}
-	parts := strings.Split(dotted, ".")
-	var top starlark.Value
-	for i := range parts {
-		m, err := importModule(th, strings.Join(parts[:i+1], "."))
+	if strings.HasPrefix(dotted, ".") {
+		abs, err := resolveRelative(th, dotted)
 		if err != nil {
 			return nil, err
 		}
-		if i == 0 {
-			top = m
-		}
-		if i == len(parts)-1 && leaf {
-			return m, nil
+		dotted = abs
+	}
+	m, err := importModule(th, dotted)
+	if err != nil || leaf {
+		return m, err
+	}
+	top, _, found := strings.Cut(dotted, ".")
+	if !found {
+		return m, nil
+	}
+	return importModule(th, top)
+}
+
+// resolveRelative turns a relative name (".mod", "..", "..pkg.mod") into an
+// absolute one against the package of the module whose code imports it
+// (its __package__), with CPython's errors.
+func resolveRelative(th *starlark.Thread, dotted string) (string, error) {
+	level := len(dotted) - len(strings.TrimLeft(dotted, "."))
+	rest := dotted[level:]
+	pkg := callerPackage(th)
+	if pkg == "" {
+		return "", NewError(ImportError, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(pkg, ".")
+	if level > len(parts) {
+		return "", NewError(ImportError, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if rest == "" {
+		return base, nil
+	}
+	return base + "." + rest, nil
+}
+
+// callerPackage returns __package__ of the module whose code calls the
+// running built-in ("" when it is None or absent, as in a main script).
+func callerPackage(th *starlark.Thread) string {
+	for depth := 1; depth < th.CallStackDepth(); depth++ {
+		if fn, ok := th.DebugFrame(depth).Callable().(*starlark.Function); ok {
+			s, _ := starlark.AsString(fn.Module().Predeclared()["__package__"])
+			return s
 		}
 	}
-	return top, nil
+	return ""
 }
 
 // pcImportFrom is __pc_importfrom(module, name); see hidden.ImportFrom. A
 // name that is not an attribute may be a submodule (from multiprocessing
-// import pool).
+// import pool): it is imported, as CPython's import does for the names of
+// a from-list.
 func pcImportFrom(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var module starlark.Value
 	var name string
 	if err := starlark.UnpackPositionalArgs(hidden.ImportFrom, args, kwargs, 2, &module, &name); err != nil {
 		return nil, err
 	}
-	if ha, ok := module.(starlark.HasAttrs); ok {
-		v, err := ha.Attr(name)
-		if err != nil && !Matches(err, AttributeError) {
-			return nil, err
-		}
-		if v != nil && err == nil {
-			return Unwrap(v), nil
-		}
+	if v, err := moduleAttr(module, name); err != nil || v != nil {
+		return v, err
 	}
 	modName, location := moduleNameOf(module)
-	if rt := RuntimeOf(th); rt != nil && rt.Import != nil && modName != "" {
-		m, err := rt.Import(th, modName+"."+name)
-		if err != nil && !Matches(err, ModuleNotFoundError) {
+	rt := RuntimeOf(th)
+	if rt != nil && rt.Import != nil && modName != "" {
+		full := modName + "." + name
+		m, err := rt.Import(th, full)
+		if err != nil && NotFoundName(err) != full {
 			return nil, err
 		}
 		if err == nil && m != nil {
 			return m, nil
 		}
 	}
-	exc := NewException(ImportError, starlark.String(fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, modName, location)))
+	var msg string
+	if rt != nil && rt.Initializing != nil && rt.Initializing(module) {
+		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, modName, location)
+	} else {
+		msg = fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, modName, location)
+	}
+	exc := NewException(ImportError, starlark.String(msg))
 	exc.SetOwn("name", starlark.String(modName))
+	if location != "unknown location" {
+		exc.SetOwn("path", starlark.String(location))
+	}
 	return nil, &PyError{Value: exc}
+}
+
+// moduleAttr returns attribute name of module, or nil and no error when it
+// has none.
+func moduleAttr(module starlark.Value, name string) (starlark.Value, error) {
+	ha, ok := module.(starlark.HasAttrs)
+	if !ok {
+		return nil, nil
+	}
+	v, err := ha.Attr(name)
+	if err != nil {
+		if Matches(err, AttributeError) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	if v == nil {
+		return nil, nil
+	}
+	return Unwrap(v), nil
 }
 
 // moduleNameOf returns a module's name and the location ImportError shows:
@@ -109,6 +189,20 @@ func moduleNameOf(module starlark.Value) (name, location string) {
 	return name, location
 }
 
+// SetGlobals makes the module's members the globals of its top level
+// (added to or replacing members of the same name; members the module was
+// given otherwise, such as a submodule set on its package, stay). The
+// importer calls it when the top level has run, and part way for a
+// circular import. Cells are stored as they are, shared with the module's
+// functions.
+func (m *Module) SetGlobals(globals starlark.StringDict) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k, v := range globals {
+		m.members[k] = v
+	}
+}
+
 // pcImportStar is __pc_importstar(module); see hidden.ImportStar: the
 // names listed by __all__, else every name not starting with "_".
 func pcImportStar(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -122,7 +216,7 @@ func pcImportStar(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	var names []string
 	if all, err := ha.Attr("__all__"); err == nil && all != nil {
-		if it, ok := all.(starlark.Iterable); ok {
+		if it, ok := Unwrap(all).(starlark.Iterable); ok {
 			iter := it.Iterate()
 			var x starlark.Value
 			for iter.Next(&x) {

@@ -21,9 +21,15 @@ type Runtime struct {
 	Stdout *Output
 	Stderr *Output
 
-	// Import loads a module by dotted name (built-in module or sibling file).
-	// Installed by package interp; used by __pc_import.
+	// Import returns the module of an absolute dotted name, importing it
+	// (and its parent packages) on first use. Installed by package interp;
+	// used by __pc_import and __pc_importfrom.
 	Import func(th *starlark.Thread, name string) (starlark.Value, error)
+
+	// Initializing reports whether a module is still running its top level
+	// (seen partly initialised by a circular import). Installed by package
+	// interp; nil: never.
+	Initializing func(module starlark.Value) bool
 
 	// HardExit ends the whole program at once with the given status
 	// (os._exit). Nil: the runtime is aborted with an *ExitError instead.

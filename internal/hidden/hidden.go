@@ -129,15 +129,17 @@ const (
 	// Returns r.
 	With = "__pc_with"
 
-	// Import: __pc_import(dotted, leaf) imports a module: a built-in module
-	// or a sibling file name.py / name.star of the main script. With leaf
-	// False it returns the top-level package (import a.b binds a), with
-	// leaf True the module named by the whole dotted name. Unknown:
-	// ModuleNotFoundError "No module named 'x'".
+	// Import: __pc_import(dotted, leaf) imports a module and its parent
+	// packages through the runtime's importer. With leaf False it returns
+	// the top-level package (import a.b binds a), with leaf True the module
+	// named by the whole dotted name. A name with leading dots ("..m", ".")
+	// is relative to the package of the module that runs the call (its
+	// __package__). Unknown: ModuleNotFoundError "No module named 'x'".
 	Import = "__pc_import"
 
 	// ImportFrom: __pc_importfrom(module, name) returns attribute name of
-	// module, or raises ImportError "cannot import name 'x' from 'm'".
+	// module, else its submodule name, or raises ImportError "cannot import
+	// name 'x' from 'm' (file)".
 	ImportFrom = "__pc_importfrom"
 
 	// ImportStar: __pc_importstar(module) returns a dict of the module's

@@ -3,6 +3,8 @@
 package lower
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 
 	"github.com/pyconc/pyconc/internal/hidden"
@@ -22,39 +24,23 @@ func (l *lowerer) importStmt(s *pyast.Import) []syntax.Stmt {
 	return out
 }
 
-// importFrom lowers from m import a, b as c (and from m import *).
-// Relative imports name sibling modules: from .m import x is from m import x,
-// from . import m is import m.
+// importFrom lowers from m import a, b as c (and from m import *). A
+// relative import names its module with its leading dots (from ..m import x
+// imports "..m", from . import x imports "."), which the runtime resolves
+// against the importing module's package; each name is then taken from the
+// module, or imported as its submodule.
 func (l *lowerer) importFrom(s *pyast.ImportFrom) []syntax.Stmt {
 	p := s.FromPos
-	if s.Level > 1 {
-		l.unsupported(p, "a relative import beyond the script's directory")
-		return nil
-	}
-	var out []syntax.Stmt
-	if s.Module == "" {
-		for _, al := range s.Names {
-			name := al.AsName
-			if name == "" {
-				name = al.Name
-			}
-			v := hcall(hidden.Import, al.NamePos, str(al.Name, al.NamePos), ident("True", al.NamePos))
-			out = append(out, l.storeName(name, v, al.NamePos))
-		}
-		if s.Names == nil {
-			l.unsupported(p, "from . import *")
-		}
-		return out
-	}
-	mod := hcall(hidden.Import, p, str(s.Module, p), ident("True", p))
+	dotted := strings.Repeat(".", s.Level) + s.Module
+	mod := hcall(hidden.Import, p, str(dotted, p), ident("True", p))
 	if s.Names == nil {
 		return l.importStar(mod, p)
 	}
 	if len(s.Names) == 1 {
-		return append(out, l.fromName(mod, s.Names[0]))
+		return []syntax.Stmt{l.fromName(mod, s.Names[0])}
 	}
 	t := l.tmp()
-	out = append(out, assign(ident(t, p), mod, p))
+	out := []syntax.Stmt{assign(ident(t, p), mod, p)}
 	for _, al := range s.Names {
 		out = append(out, l.fromName(ident(t, al.NamePos), al))
 	}

@@ -1,0 +1,2 @@
+READY = True
+raise RuntimeError("at import")
