@@ -18,7 +18,7 @@ import (
 func TestCorpusResolves(t *testing.T) {
 	var files []string
 	for _, pattern := range []string{
-		"../../scripts/*.py", "../parser/testdata/*/*.py", "testdata/*.py",
+		"../../scripts/*.py", "../parser/testdata/*/*.py", scriptsDir + "/*.py",
 		"../../../shared/conformance/*/*.py", "../../../shared/conformance/*/*/*.py",
 	} {
 		m, _ := filepath.Glob(pattern)

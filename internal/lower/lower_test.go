@@ -3,9 +3,6 @@ package lower
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,54 +47,9 @@ func runSrc(t testing.TB, path, src string) (string, error) {
 	return out.String(), nil
 }
 
-// pythonOutput runs src with python3 and returns its stdout and, when it
-// failed, the last line of its traceback.
-func pythonOutput(t *testing.T, src string) (string, string) {
-	if _, err := exec.LookPath("python3"); err != nil {
-		t.Skip("python3 not found")
-	}
-	cmd := exec.Command("python3", "-")
-	cmd.Stdin = strings.NewReader(src)
-	var out, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &stderr
-	if err := cmd.Run(); err != nil {
-		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
-		return out.String(), lines[len(lines)-1]
-	}
-	return out.String(), ""
-}
-
-// TestScripts runs every testdata/*.py through the lowering and the test
-// runtime and compares the output with CPython's.
-func TestScripts(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.py")
-	if len(files) == 0 {
-		t.Fatal("no test scripts")
-	}
-	for _, file := range files {
-		file := file
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, wantErr := pythonOutput(t, string(src))
-			got, err := runSrc(t, file, string(src))
-			gotErr := ""
-			if err != nil {
-				gotErr = err.Error()
-			}
-			if got != want || gotErr != wantErr {
-				f, _ := lowerSrc(t, file, string(src))
-				lowered := ""
-				if f != nil {
-					lowered = printFile(f)
-				}
-				t.Errorf("output differs from python3\n--- got:\n%s%s\n--- want:\n%s%s\n--- lowered:\n%s", got, gotErr, want, wantErr, lowered)
-			}
-		})
-	}
-}
+// scriptsDir holds the lowering's script tests (see package scripttest and
+// scripts_test.go); cmd/pyconc runs them with pyconc and python3 too.
+const scriptsDir = "../../testdata/scripts/lower"
 
 // TestErrors checks the compile-time errors.
 func TestErrors(t *testing.T) {

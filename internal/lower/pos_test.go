@@ -12,7 +12,7 @@ import (
 // TestPositions checks that every node of the lowered trees of the test
 // scripts carries a valid position, and that no node is shared.
 func TestPositions(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.py")
+	files, _ := filepath.Glob(scriptsDir + "/*.py")
 	golden, _ := filepath.Glob("testdata/golden/*.py")
 	for _, file := range append(files, golden...) {
 		src, err := os.ReadFile(file)

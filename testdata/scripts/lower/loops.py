@@ -33,3 +33,11 @@ def dec(tag):
 def hello(x):
     return x
 print(hello("h"))
+
+# Output:
+# for else
+# while else 3
+# 0
+# 1
+# 2
+# a(b(h))

@@ -146,3 +146,25 @@ for key, val in items.items():
     except TypeError:
         res = None
 print(res)
+
+# Output:
+# 3
+# 24
+# inside [1, 2]
+# done
+# [0, 0, 0]
+# 2 5
+# inner
+# 2
+# 120
+# [0, 10, 20]
+# [2, 4, 6] True
+# 7
+# NameError True
+# assert: must be positive
+# assert: 
+# hi!
+# even 2
+# even 4
+# name 'undefined_name' is not defined
+# a

@@ -119,3 +119,25 @@ try:
     uncaught()
 except KeyError as e:
     print("propagated", e)
+
+# Output:
+# finally 0
+# else 5
+# finally 2
+# zero 5
+# caught bad
+# g finally
+# ValueError('bad')
+# [0, 'f0', 'f1', 2, 'f2', 3, 'f3', 'f4']
+# inner finally
+# outer caught KeyError('k')
+# reraised
+# 2
+# 3
+# module
+# k 0
+# k 1
+# bare
+# ValueError('a')
+# True mine
+# propagated 'x'

@@ -58,3 +58,11 @@ class Prop:
     def get(self):
         return self._v
 print(Prop().get())
+
+# Output:
+# Base(c)+x method helper -> global helper 1 A base.
+# local factory.<locals>.Local
+# global x class x! class x
+# 1 ok
+# 8
+# 0

@@ -10,3 +10,8 @@ from math import *
 def use():
     return ceil(1.2)
 print(floor(4.5), use(), pi > 3)
+
+# Output:
+# 2 4.0 3.0 3
+# no module
+# 4 2 True

@@ -30,3 +30,9 @@ def outer():
         return x
     return mid()
 print(outer(), x)
+
+# Output:
+# counter 2
+# 2
+# 2 3
+# outer global

@@ -42,3 +42,25 @@ class Pair:
         return False
 with Pair() as (p, q):
     print(p, q)
+
+# Output:
+# enter a
+# enter b
+# A B
+# exit b False
+# exit a False
+# AB
+# enter swallow
+# exit swallow True
+# after
+# enter 0
+# body 0
+# exit 0 False
+# enter 1
+# exit 1 False
+# enter 2
+# exit 2 False
+# enter t
+# exit t False
+# T
+# 1 2

@@ -98,3 +98,23 @@ class WithTry:
     except ZeroDivisionError:
         value = "inf"
 print(WithTry.value)
+
+# Output:
+# (1, 2, (), 3, 4, {})
+# (1, 5, (6, 7), 8, 4, {'e': 9})
+# k z
+# True
+# 2
+# {'a': 3, 'b': 2}
+# 123456789012345678901234567891 True
+# (3, ['x', 'y'])
+# ([0, 1], 5)
+# 25
+# True False
+# Outer.Inner
+# 2
+# ('inner', ['body', 'f1', 'f2'])
+# 12
+# 1-2
+# 7 0
+# inf
