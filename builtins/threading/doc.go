@@ -36,6 +36,11 @@
 //
 // The interpreter calls WaitForThreads when the main module has finished,
 // and sets FormatException and AsPyError to core.FormatExceptionLocked and
-// core.AsPyError. Wait and Waiters are the waiting primitives that package
-// queue (and others) build on.
+// core.AsPyError. Wait, Waiters and Deadline are the waiting primitives
+// that package queue (and others) build on.
+//
+// Lock, RLock and ExceptHookArgs are Go types, the other classes core
+// classes; all of them take their methods and properties from a
+// core.Methods table (ClassDict for the classes) and every timeout
+// argument is a core.Timeout.
 package threading

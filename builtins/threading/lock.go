@@ -184,8 +184,8 @@ func (l *Lock) String() string {
 	return fmt.Sprintf("<%s _thread.lock object at %#x>", state, core.ID(l))
 }
 
-// Type returns "lock".
-func (l *Lock) Type() string { return "lock" }
+// Type returns "_thread.lock" (class lock of module _thread).
+func (l *Lock) Type() string { return "_thread.lock" }
 
 // Freeze does nothing: locks stay usable.
 func (l *Lock) Freeze() {}

@@ -114,8 +114,8 @@ func (r *RLock) String() string {
 	return fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>", state, id, count, core.ID(r))
 }
 
-// Type returns "RLock".
-func (r *RLock) Type() string { return "RLock" }
+// Type returns "_thread.RLock" (class RLock of module _thread).
+func (r *RLock) Type() string { return "_thread.RLock" }
 
 // Freeze does nothing.
 func (r *RLock) Freeze() {}
