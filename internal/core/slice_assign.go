@@ -106,9 +106,9 @@ func hiddenSetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 
 // assignListSlice replaces the elements selected by sl with those of value.
 func assignListSlice(th *starlark.Thread, l *starlark.List, sl *Slice, value starlark.Value) error {
-	items, err := iterateAll(th, value)
+	items, err := Collect(th, value)
 	if err != nil {
-		if isExc(th, err, TypeError) {
+		if isExc(th, err, TypeError) { // as CPython's PySequence_Fast, even from __iter__
 			return NewError(TypeError, "can only assign an iterable")
 		}
 		return err
@@ -152,25 +152,6 @@ func assignListSlice(th *starlark.Thread, l *starlark.List, sl *Slice, value sta
 		}
 	}
 	return nil
-}
-
-// iterateAll collects the elements of an iterable (honouring __iter__).
-func iterateAll(th *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
-	iter, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(v)))
-	}
-	it := iter.Iterate()
-	defer it.Done()
-	var out []starlark.Value
-	var x starlark.Value
-	for it.Next(&x) {
-		out = append(out, x)
-	}
-	if e, ok := it.(interface{ Err() error }); ok && e.Err() != nil {
-		return nil, e.Err()
-	}
-	return out, nil
 }
 
 // isASCII reports whether s has no byte above 0x7f.
