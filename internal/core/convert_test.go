@@ -1,16 +1,18 @@
 package core_test
 
 import (
-	"encoding/json"
-	"os/exec"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/pyconc/pyconc/internal/core"
+	"github.com/pyconc/pyconc/internal/scripttest"
 )
 
 // convertCases are programs valid in both Starlark and Python whose error
-// go.starlark.net reports in its own words; want is what CPython says.
+// go.starlark.net reports in its own words; want is what CPython says. The
+// script test errors/messages.py runs the same programs in the same order,
+// each in a try statement (see TestConvertCasesAreCPythons).
 var convertCases = []struct{ src, want string }{
 	{"1/0", "ZeroDivisionError: division by zero"},
 	{"1//0", "ZeroDivisionError: integer division or modulo by zero"},
@@ -95,36 +97,31 @@ func TestConvertStarlarkErrors(t *testing.T) {
 	}
 }
 
-// TestConvertCasesAgainstPython checks the expected messages with python3.
-func TestConvertCasesAgainstPython(t *testing.T) {
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
-	}
-	var srcs []string
-	for _, tc := range convertCases {
-		srcs = append(srcs, tc.src)
-	}
-	in, _ := json.Marshal(srcs)
-	prog := `import json, sys
-for src in json.load(sys.stdin):
-    try:
-        exec(src, {})
-        print("no error")
-    except BaseException as e:
-        m = str(e)
-        print(type(e).__name__ + (": " + m if m else ""))
-`
-	cmd := exec.Command(py, "-c", prog)
-	cmd.Stdin = strings.NewReader(string(in))
-	out, err := cmd.Output()
+// TestConvertCasesAreCPythons checks that the expected messages are the
+// ones of the script test errors/messages.py, which runs the same cases in
+// order (and which the differential test checks against python3).
+func TestConvertCasesAreCPythons(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/scripts/errors/messages.py")
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	want, err := scripttest.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Stdout) != len(convertCases) {
+		t.Fatalf("errors/messages.py prints %d messages for %d cases", len(want.Stdout), len(convertCases))
+	}
+	text, at := string(src), 0
 	for i, tc := range convertCases {
-		if i >= len(lines) || lines[i] != tc.want {
-			t.Errorf("%q: python3 says %q, test expects %q", tc.src, lines[i], tc.want)
+		body := "try:\n    " + strings.ReplaceAll(tc.src, "\n", "\n    ") + "\nexcept Exception as e:\n"
+		if j := strings.Index(text[at:], body); j < 0 {
+			t.Errorf("errors/messages.py lacks case %d, %q, in order", i, tc.src)
+		} else {
+			at += j + len(body)
+		}
+		if want.Stdout[i] != tc.want {
+			t.Errorf("%q: errors/messages.py says %q, the test expects %q", tc.src, want.Stdout[i], tc.want)
 		}
 	}
 }
