@@ -377,16 +377,6 @@ func toTuple(th *starlark.Thread, v starlark.Value) (starlark.Tuple, error) {
 	if t, ok := v.(starlark.Tuple); ok {
 		return t, nil
 	}
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(v)))
-	}
-	iter := it.Iterate()
-	defer iter.Done()
-	var t starlark.Tuple
-	var x starlark.Value
-	for iter.Next(&x) {
-		t = append(t, x)
-	}
-	return t, nil
+	elems, err := Collect(th, v)
+	return starlark.Tuple(elems), err
 }
