@@ -121,7 +121,7 @@ func condAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err != nil {
 		return nil, err
 	}
-	return callMethodKw(th, c.lockVal, "acquire", args, kwargs)
+	return core.CallMethod(th, c.lockVal, "acquire", args, kwargs)
 }
 
 func condRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -129,7 +129,7 @@ func condRelease(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err != nil {
 		return nil, err
 	}
-	return callMethodKw(th, c.lockVal, "release", args, kwargs)
+	return core.CallMethod(th, c.lockVal, "release", args, kwargs)
 }
 
 func condExit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -138,14 +138,6 @@ func condExit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	return starlark.None, c.lock.release(th)
-}
-
-func callMethodKw(th *starlark.Thread, v starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	m, err := getAttr(v, name)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.Call(th, m, args, kwargs)
 }
 
 func condIsOwned(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

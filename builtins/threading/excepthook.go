@@ -85,7 +85,7 @@ func printException(th *starlark.Thread, a *ExceptHookArgs) {
 	}
 	name := ""
 	if a.Thread != nil && a.Thread != starlark.None {
-		if n, err := getAttr(a.Thread, "name"); err == nil {
+		if n, err := core.GetAttr(th, a.Thread, "name"); err == nil {
 			name = str(n)
 		}
 	}
@@ -120,7 +120,7 @@ func defaultExcepthook(th *starlark.Thread, b *starlark.Builtin, args starlark.T
 			name string
 			dst  *starlark.Value
 		}{{"exc_type", &a.ExcType}, {"exc_value", &a.ExcValue}, {"thread", &a.Thread}} {
-			x, err := getAttr(v, f.name)
+			x, err := core.GetAttr(th, v, f.name)
 			if err != nil {
 				return nil, err
 			}

@@ -9,7 +9,7 @@ import (
 )
 
 // This file defines the access to the Go state of the module's class
-// instances and the calls of script objects' methods.
+// instances and the argument checks and method calls their methods share.
 
 // native returns the Go state of the receiver of method b, an instance of
 // a class of this module, or the TypeError of a method applied to a
@@ -44,22 +44,7 @@ func noArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) e
 	return starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0)
 }
 
-// getAttr returns attribute name of v, or the AttributeError.
-func getAttr(v starlark.Value, name string) (starlark.Value, error) {
-	if o, ok := v.(starlark.HasAttrs); ok {
-		a, err := o.Attr(name)
-		if err != nil || a != nil {
-			return a, err
-		}
-	}
-	return nil, core.NewError(core.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", core.TypeName(v), name))
-}
-
 // callMethod calls method name of v with args.
 func callMethod(th *starlark.Thread, v starlark.Value, name string, args ...starlark.Value) (starlark.Value, error) {
-	m, err := getAttr(v, name)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.Call(th, m, args, nil)
+	return core.CallMethod(th, v, name, args, nil)
 }

@@ -250,7 +250,7 @@ var threadRunMethod starlark.Value
 
 // callRun calls self.run().
 func callRun(th *starlark.Thread, self starlark.Value) error {
-	run, err := getAttr(self, "run")
+	run, err := core.GetAttr(th, self, "run")
 	if err == nil {
 		_, err = starlark.Call(th, run, nil, nil)
 	}

@@ -49,8 +49,8 @@ func timerInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 }
 
 // timerFinished returns the Event of the Timer of method b.
-func timerFinished(b *starlark.Builtin) (*eventObj, error) {
-	f, err := getAttr(b.Receiver(), "finished")
+func timerFinished(th *starlark.Thread, b *starlark.Builtin) (*eventObj, error) {
+	f, err := core.GetAttr(th, b.Receiver(), "finished")
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func timerCancel(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	e, err := timerFinished(b)
+	e, err := timerFinished(th, b)
 	if err != nil {
 		return nil, err
 	}
@@ -76,12 +76,12 @@ func timerRun(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	e, err := timerFinished(b)
+	e, err := timerFinished(th, b)
 	if err != nil {
 		return nil, err
 	}
 	self := b.Receiver()
-	v, err := getAttr(self, "interval")
+	v, err := core.GetAttr(th, self, "interval")
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +101,7 @@ func timerRun(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		name string
 		dst  *starlark.Value
 	}{{"function", &fn}, {"args", &fargs}, {"kwargs", &fkwargs}} {
-		if *f.dst, err = getAttr(self, f.name); err != nil {
+		if *f.dst, err = core.GetAttr(th, self, f.name); err != nil {
 			return nil, err
 		}
 	}
