@@ -72,14 +72,7 @@ func hiddenResumable(th *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	case *starlark.Dict:
 		return &resumable{seq: starlark.Tuple(x.Keys())}, nil
 	case *starlark.Set:
-		var elems []starlark.Value
-		iter := x.Iterate()
-		var v starlark.Value
-		for iter.Next(&v) {
-			elems = append(elems, v)
-		}
-		iter.Done()
-		return &resumable{seq: starlark.Tuple(elems)}, nil
+		return &resumable{seq: starlark.Tuple(setElems(x))}, nil
 	case starlark.Indexable:
 		if _, ok := x.(starlark.Iterable); ok && !isScriptValue(x) {
 			return &resumable{seq: x}, nil // range

@@ -18,7 +18,10 @@ const recursiveCutoff = 3
 // FormatException renders err as CPython prints an uncaught exception:
 // "Traceback (most recent call last):", one entry per frame with its source
 // line (from rt.Sources), the chain of __cause__ / __context__ exceptions,
-// and the last line "Type: message". The text ends with a newline.
+// and the last line "Type: message". The text ends with a newline. It is
+// the one traceback formatter: with rt nil (a process that has no sources)
+// the entries have no source lines, and an exception value exc alone is
+// formatted as FormatException(rt, &PyError{Value: exc}).
 //
 // A script __str__ of the exception runs on the thread holding the
 // interpreter lock when one does (the caller must then be that holder), else
