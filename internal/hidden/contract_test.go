@@ -5,6 +5,7 @@ package hidden_test
 // this package spells a hidden name.
 
 import (
+	"go/parser"
 	"go/scanner"
 	"go/token"
 	"io/fs"
@@ -18,7 +19,7 @@ import (
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/hidden"
 	"github.com/pyconc/pyconc/internal/lower"
-	"github.com/pyconc/pyconc/internal/parser"
+	pyparser "github.com/pyconc/pyconc/internal/parser"
 )
 
 // repoRoot is the module's root, relative to this package.
@@ -70,7 +71,7 @@ func TestLoweringCallsOnlyContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mod, err := parser.Parse(path, src)
+		mod, err := pyparser.Parse(path, src)
 		if err != nil {
 			continue // a test of syntax errors
 		}
@@ -161,5 +162,36 @@ func TestNoHiddenNameOutsideHidden(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestLowerAndCoreMeetOnlyHere checks that the lowering and the runtime do
+// not import each other: this package is all they share.
+func TestLowerAndCoreMeetOnlyHere(t *testing.T) {
+	const module = "github.com/pyconc/pyconc/internal/"
+	for dir, banned := range map[string][]string{
+		"../lower": {"core"},
+		"../core":  {"lower", "parser"},
+	} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, imp := range f.Imports {
+				for _, b := range banned {
+					if imp.Path.Value == `"`+module+b+`"` {
+						t.Errorf("%s imports %s: lower and core meet only through package hidden", name, imp.Path.Value)
+					}
+				}
+			}
+		}
 	}
 }
