@@ -41,6 +41,7 @@ type procState struct {
 	done     chan struct{} // closed once the child is reaped and its channel settled
 	code     *int
 	sentinel int
+	sent     syscall.Signal // the last signal sent by terminate() or kill()
 }
 
 // ProcessClass is multiprocessing.Process (module multiprocessing.context,

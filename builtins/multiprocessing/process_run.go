@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
-	"golang.org/x/sys/unix"
 
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/reexec"
@@ -167,17 +166,10 @@ func streamOf(o *core.Output, def *os.File) io.Writer {
 // records the exit code: the status, or -N when killed by signal N.
 func (p *procState) reap() {
 	err := p.cmd.Wait()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			code = -int(ws.Signal())
-		} else {
-			code = ee.ExitCode()
-		}
-	} else if err != nil {
-		code = 1
-	}
+	p.mu.Lock()
+	sent := p.sent
+	p.mu.Unlock()
+	code := exitStatus(err, sent)
 	<-p.srv.Done()
 	p.mu.Lock()
 	p.code = &code
@@ -378,7 +370,8 @@ func (p *procState) signal(sig syscall.Signal) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.started && p.code == nil && p.cmd != nil && p.cmd.Process != nil {
-		_ = p.cmd.Process.Signal(sig)
+		p.sent = sig
+		_ = sendSignal(p.cmd.Process, sig)
 	}
 }
 
@@ -393,7 +386,7 @@ func processClose(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 		return nil, core.NewError(core.ValueError, "Cannot close a process while it is still running. You should first call join() or terminate().")
 	}
 	if p.sentinel >= 0 {
-		unix.Close(p.sentinel)
+		closeSentinel(p.sentinel)
 		p.sentinel = -1
 	}
 	p.closed = true
@@ -401,7 +394,7 @@ func processClose(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 }
 
 // getSentinel returns a descriptor that becomes readable when the child
-// ends (a pidfd), opened on first use and closed by close().
+// ends (a pidfd on Linux), opened on first use and closed by close().
 func getSentinel(p *procState, _ *starlark.Thread) (starlark.Value, error) {
 	if err := p.checkClosed(); err != nil {
 		return nil, err
@@ -412,9 +405,9 @@ func getSentinel(p *procState, _ *starlark.Thread) (starlark.Value, error) {
 		return nil, core.NewError(core.ValueError, "process not started")
 	}
 	if p.sentinel < 0 {
-		fd, err := unix.PidfdOpen(p.pid, 0)
+		fd, err := openSentinel(p.pid)
 		if err != nil {
-			return nil, core.MapError(err)
+			return nil, err
 		}
 		p.sentinel = fd
 	}

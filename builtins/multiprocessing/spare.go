@@ -44,7 +44,7 @@ type spares struct {
 // newChildCmd returns the command of a child process of rt.
 func newChildCmd(rt *core.Runtime) *exec.Cmd {
 	cmd := reexec.Command(WorkerEntry)
-	cmd.SysProcAttr.Setpgid = true
+	ownProcessGroup(cmd)
 	cmd.Stdout = streamOf(rt.Stdout, os.Stdout)
 	cmd.Stderr = streamOf(rt.Stderr, os.Stderr)
 	return cmd
