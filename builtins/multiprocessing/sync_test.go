@@ -5,7 +5,6 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -22,7 +21,7 @@ var extraPredeclared = starlark.StringDict{
 		if err := starlark.UnpackPositionalArgs("kill", args, kwargs, 2, &pid, &sig); err != nil {
 			return nil, err
 		}
-		return starlark.None, syscall.Kill(pid, syscall.Signal(sig))
+		return starlark.None, killProcess(pid, sig)
 	}),
 	// hard_exit(n) is os._exit(n).
 	"hard_exit": starlark.NewBuiltin("hard_exit", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
