@@ -195,3 +195,27 @@ func TestLowerAndCoreMeetOnlyHere(t *testing.T) {
 		}
 	}
 }
+
+// TestRoutedMethodsImplemented checks that each method the lowering routes
+// through hidden.Method is a method of some built-in type in the runtime:
+// calling it (without arguments) fails, if at all, for another reason than
+// a missing attribute.
+func TestRoutedMethodsImplemented(t *testing.T) {
+	values := []starlark.Value{
+		starlark.String("s"), starlark.Bytes("b"), starlark.NewList(nil), starlark.Tuple{},
+		starlark.NewDict(0), starlark.NewSet(0), starlark.MakeInt(1), starlark.Float(1),
+	}
+	th := &starlark.Thread{}
+	for name := range hidden.RoutedMethods {
+		found := false
+		for _, v := range values {
+			if _, err := core.CallMethod(th, v, name, nil, nil); err == nil || !strings.Contains(err.Error(), "has no attribute") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no built-in type of the runtime has the routed method %s", name)
+		}
+	}
+}
