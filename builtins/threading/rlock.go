@@ -170,10 +170,8 @@ func rlockIsOwned(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	return starlark.Bool(b.Receiver().(*RLock).isOwned(th)), nil
 }
 
-// newRLockBuiltin is threading.RLock().
+// newRLockBuiltin is threading.RLock(*args, **kwargs): as CPython's
+// _thread.RLock, it ignores its arguments.
 func newRLockBuiltin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
-		return nil, err
-	}
 	return NewRLock(), nil
 }
