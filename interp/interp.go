@@ -78,6 +78,7 @@ func New(opts Options) *Interpreter {
 	in.imp = in.newImporter()
 	rt.Import = in.imp.Import
 	rt.Initializing = in.imp.Initializing
+	rt.SysModules = in.imp.Modules()
 	applyLimits(rt, opts)
 	in.main = rt.NewThread("MainThread")
 	return in

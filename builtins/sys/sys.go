@@ -28,11 +28,12 @@ import (
 //	getswitchinterval(), setswitchinterval(s)   stored only; the lock is handed over by steps
 //	getdefaultencoding() -> 'utf-8', intern(s) -> s
 //	platform, version, version_info, hexversion, maxsize, executable, byteorder
+//	modules                     dict of the modules imported, by name (rt.SysModules)
 //
 // Differences from CPython: version_info is a plain tuple (3, 11, 0,
 // 'final', 0), so that comparisons with tuples work, without the major and
-// minor attributes; sys.modules and
-// sys.path are not provided. Assigning sys.stdout does not redirect
+// minor attributes; sys.path is not provided; sys.modules holds the
+// modules imported so far (not those CPython imports at start-up). Assigning sys.stdout does not redirect
 // print(). Each write to stdout or stderr reaches the runtime's stream in
 // a single call.
 func Make(rt *core.Runtime) (starlark.Value, error) {
@@ -60,7 +61,12 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 	stderr := &sysStream{name: "<stderr>", out: rt.Stderr}
 	stdin := &sysStream{name: "<stdin>", in: sysStdinOf(rt)}
 	b := starlark.NewBuiltin
+	modules := rt.SysModules
+	if modules == nil {
+		modules = starlark.NewDict(0)
+	}
 	return core.NewModule("sys", starlark.StringDict{
+		"modules":           modules,
 		"argv":              starlark.NewList(argv),
 		"exit":              b("exit", sysExit),
 		"exc_info":          b("exc_info", sysExcInfo),

@@ -31,6 +31,11 @@ type Runtime struct {
 	// interp; nil: never.
 	Initializing func(module starlark.Value) bool
 
+	// SysModules is sys.modules: the modules imported so far by dotted
+	// name, kept by the importer (package interp installs it; nil: none).
+	// Only a thread holding the interpreter lock may use it.
+	SysModules *starlark.Dict
+
 	// HardExit ends the whole program at once with the given status
 	// (os._exit). Nil: the runtime is aborted with an *ExitError instead.
 	HardExit func(code int)

@@ -108,3 +108,21 @@ func (f folder) path() string {
 	}
 	return f.osDir()
 }
+
+// namespace returns the subfolder leaf of f as a namespace package's
+// folder, when it exists.
+func (f folder) namespace(leaf string) (folder, bool) {
+	sub := f
+	sub.dir = f.join(leaf)
+	var fi fs.FileInfo
+	var err error
+	switch {
+	case f.lib != nil:
+		fi, err = fs.Stat(f.lib.fsys, sub.dir)
+	case f.fsys != nil:
+		fi, err = fs.Stat(f.fsys, sub.dir)
+	default:
+		fi, err = os.Stat(sub.dir)
+	}
+	return sub, err == nil && fi.IsDir()
+}

@@ -71,6 +71,8 @@ type Importer struct {
 	mu      sync.Mutex
 	records map[string]*record           // by dotted name: imported, or being imported
 	waiting map[*starlark.Thread]*record // threads waiting for a module's top level
+
+	modules *starlark.Dict // sys.modules (used under the interpreter lock)
 }
 
 // A record is a module imported or being imported.
@@ -87,8 +89,14 @@ type record struct {
 
 // New returns an importer of the modules cfg describes.
 func New(cfg Config) *Importer {
-	return &Importer{cfg: cfg, records: map[string]*record{}, waiting: map[*starlark.Thread]*record{}}
+	return &Importer{cfg: cfg, records: map[string]*record{}, waiting: map[*starlark.Thread]*record{}, modules: starlark.NewDict(16)}
 }
+
+// Modules returns sys.modules: the modules imported so far (and those
+// being imported), by dotted name. A module a script puts there is what
+// importing its name gives; one it deletes is imported again, as in
+// CPython. Only a thread holding the interpreter lock may use it.
+func (im *Importer) Modules() *starlark.Dict { return im.modules }
 
 // Import returns the module of an absolute dotted name, importing its
 // parent packages first and then the module, on first use; the module is
@@ -99,15 +107,20 @@ func (im *Importer) Import(th *starlark.Thread, name string) (starlark.Value, er
 	for {
 		im.mu.Lock()
 		r := im.records[name]
+		if r != nil && r.finished() {
+			if v, found, _ := im.modules.Get(starlark.String(name)); found {
+				im.mu.Unlock()
+				return v, nil
+			}
+			delete(im.records, name) // deleted from sys.modules: import it again
+			r = nil
+		}
 		if r == nil {
 			im.mu.Unlock()
+			if v, found, _ := im.modules.Get(starlark.String(name)); found {
+				return v, nil // put there by the script
+			}
 			return im.load(th, name)
-		}
-		select {
-		case <-r.done:
-			im.mu.Unlock()
-			return r.value, nil
-		default:
 		}
 		if r.owner == th || im.deadlocks(th, r) {
 			im.mu.Unlock()
@@ -134,18 +147,23 @@ func (im *Importer) Import(th *starlark.Thread, name string) (starlark.Value, er
 	}
 }
 
+// finished reports whether r's top level has run (or failed).
+func (r *record) finished() bool {
+	select {
+	case <-r.done:
+		return true
+	default:
+		return false
+	}
+}
+
 // Initializing reports whether module is still running its top level.
 func (im *Importer) Initializing(module starlark.Value) bool {
 	im.mu.Lock()
 	defer im.mu.Unlock()
 	for _, r := range im.records {
 		if r.value == module {
-			select {
-			case <-r.done:
-				return false
-			default:
-				return true
-			}
+			return !r.finished()
 		}
 	}
 	return false
@@ -276,6 +294,16 @@ func (im *Importer) find(th *starlark.Thread, name, leaf string, parent *record)
 			return im.runFile(th, name, parent, f)
 		}
 	}
+	// A folder without __init__.py: a namespace package, found last.
+	if parent == nil {
+		user := im.userFiles()
+		where = &user
+	}
+	if where != nil {
+		if ns, ok := where.namespace(leaf); ok {
+			return im.runNamespace(th, name, parent, ns)
+		}
+	}
 	if parent != nil && parent.pkg == nil && !parent.goPkg {
 		return nil, core.NewModuleNotFound(name, fmt.Sprintf("No module named '%s'; '%s' is not a package", name, parent.name))
 	}
@@ -319,8 +347,10 @@ func (im *Importer) end(r *record, parent *record, err error) (starlark.Value, e
 	im.mu.Unlock()
 	close(r.done)
 	if err != nil {
+		_, _, _ = im.modules.Delete(starlark.String(r.name))
 		return nil, err
 	}
+	_ = im.modules.SetKey(starlark.String(r.name), r.value)
 	if parent != nil {
 		if hs, ok := parent.value.(starlark.HasSetField); ok {
 			_ = hs.SetField(r.name[len(parent.name)+1:], r.value)
@@ -355,6 +385,9 @@ func (im *Importer) runMaker(th *starlark.Thread, name string, parent *record, m
 		im.mu.Lock()
 		r.value = v
 		r.goPkg = im.isGoPackage(name, v)
+		if lib := im.cfg.Library; lib != nil && lib.hasDir(strings.ReplaceAll(name, ".", "/")) {
+			r.pkg = &folder{lib: lib, dir: strings.ReplaceAll(name, ".", "/")}
+		}
 		im.mu.Unlock()
 	}
 	return im.end(r, parent, err)
@@ -418,10 +451,29 @@ func (im *Importer) runFile(th *starlark.Thread, name string, parent *record, f 
 	im.mu.Lock()
 	r.value, r.module, r.prog, r.pkg = m, m, prog, f.pkg
 	im.mu.Unlock()
+	_ = im.modules.SetKey(starlark.String(name), m)
 	im.cfg.Runtime.Sources.Store(f.name, f.src)
 	globals, err := prog.Init(th, im.cfg.Predeclared(name, f.name, starlark.String(pkgName)))
 	if err == nil {
 		m.SetGlobals(globals)
 	}
 	return im.end(r, parent, err)
+}
+
+// runNamespace imports a namespace package: a folder of submodules with
+// no __init__.py, so no code and no __file__.
+func (im *Importer) runNamespace(th *starlark.Thread, name string, parent *record, ns folder) (starlark.Value, error) {
+	r, ok := im.begin(th, name)
+	if !ok {
+		return im.Import(th, name)
+	}
+	m := core.NewModule(name, starlark.StringDict{
+		"__package__": starlark.String(name),
+		"__path__":    starlark.NewList([]starlark.Value{starlark.String(ns.path())}),
+		"__file__":    starlark.None,
+	})
+	im.mu.Lock()
+	r.value, r.pkg = m, &ns
+	im.mu.Unlock()
+	return im.end(r, parent, nil)
 }

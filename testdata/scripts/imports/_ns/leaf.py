@@ -1,0 +1,1 @@
+V = "leaf of a namespace package"
