@@ -4,6 +4,7 @@
 package importer
 
 import (
+	"bytes"
 	"io/fs"
 	"path"
 	"sort"
@@ -12,6 +13,18 @@ import (
 
 	"go.starlark.net/starlark"
 )
+
+// BuiltinDirective, as the first line of a library file, says that its
+// functions stand for functions CPython writes in C (its _bisect, _heapq):
+// the file is compiled under the file name of core's built-in frames, so
+// that tracebacks and warnings show no frame in them, as CPython's show
+// none in C functions. A module CPython writes partly in C is split as
+// CPython splits it (heapq.py importing from _heapq.py).
+const BuiltinDirective = "# pyconc: builtin"
+
+// builtinFile is the file name of the positions of built-in frames, which
+// core leaves out of tracebacks.
+const builtinFile = "<builtin>"
 
 // A Library is a folder of modules written in Python: name.py is module
 // name, a folder with __init__.py is a package whose other files are its
@@ -83,7 +96,11 @@ func (l *Library) program(p string) (src []byte, prog *starlark.Program, ok bool
 	lp.once.Do(func() {
 		lp.src, lp.err = fs.ReadFile(l.fsys, p)
 		if lp.err == nil {
-			lp.prog, lp.err = l.compile(l.prefix+p, lp.src)
+			filename := l.prefix + p
+			if bytes.HasPrefix(lp.src, []byte(BuiltinDirective+"\n")) {
+				filename = builtinFile
+			}
+			lp.prog, lp.err = l.compile(filename, lp.src)
 		}
 	})
 	return lp.src, lp.prog, true, lp.err
