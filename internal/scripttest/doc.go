@@ -51,5 +51,13 @@
 //	}
 //
 // cmd/pyconc's TestScripts and TestDifferential run every script under
-// testdata/scripts with the real command.
+// testdata/scripts with the real command; a package whose behaviour a topic
+// tests runs that topic in-process too (core, threading, queue, builtins),
+// from an external test package (package x_test), since scripttest imports
+// interp. The lowering reads its topic's blocks with Files and Parse and
+// runs the scripts on its own test runtime.
+//
+// Go tests stay Go tests where they test Go APIs or what a script cannot
+// observe: goroutine leaks, the deadlock hook, interrupts, standard input,
+// temporary files.
 package scripttest
