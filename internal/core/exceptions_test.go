@@ -1,6 +1,7 @@
 package core_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -48,7 +49,7 @@ func TestExitCode(t *testing.T) {
 	if _, ok := core.ExitCode(core.NewError(core.ValueError, "x")); ok {
 		t.Error("ValueError taken for SystemExit")
 	}
-	rt := core.NewRuntime(nil)
+	rt := core.NewRuntime(context.Background())
 	defer rt.Close()
 	var buf strings.Builder
 	rt.Stderr = core.NewOutput(&buf)

@@ -1,6 +1,9 @@
 package core
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestCaretLines(t *testing.T) {
 	for _, tc := range []struct {
@@ -26,7 +29,7 @@ func TestCaretLines(t *testing.T) {
 		{`print(f"{x}", g(1))`, 16, "                  ^^^^\n"},
 		{"for x in 1: pass", 1, ""},
 	} {
-		rt := NewRuntime(nil)
+		rt := NewRuntime(context.Background())
 		rt.Sources.Store("f.py", []byte("\n"+tc.line+"\n"))
 		got := caretLine(rt, &Frame{File: "f.py", Line: 2, Col: tc.col})
 		rt.Close()
