@@ -72,11 +72,17 @@ func isImportContext(before string) bool {
 	return len(f) == 1 && (f[0] == "import" || f[0] == "from") && strings.HasSuffix(before, " ")
 }
 
-// moduleNames lists the Go-defined modules whose names start with prefix.
+// moduleNames lists the modules pyconc and the host provide (in Go and in
+// Python) whose names start with prefix.
 func (s *Session) moduleNames(prefix string) []string {
 	var out []string
 	for name := range s.in.makers {
 		if strings.HasPrefix(name, prefix) {
+			out = append(out, name)
+		}
+	}
+	for _, name := range library.Names() {
+		if _, dup := s.in.makers[name]; !dup && strings.HasPrefix(name, prefix) && !strings.HasPrefix(name, "_") {
 			out = append(out, name)
 		}
 	}

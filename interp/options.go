@@ -32,9 +32,12 @@ type Options struct {
 	// NewModule for a module of fixed members.
 	Modules map[string]ModuleMaker
 
-	// FS, when set, is where "import m" looks for m.py and m.star;
-	// otherwise the folder of the main script (the working directory for
-	// source given to Exec).
+	// FS, when set, holds the script's own modules and packages: "import
+	// m" finds m/__init__.py (a package, whose files are its submodules),
+	// m.py or m.star there; otherwise in the folder of the main script
+	// (the working directory for source given to Exec). As in CPython,
+	// they come after the modules CPython builds in (sys, time...) and
+	// before the rest of the standard library.
 	FS fs.FS
 
 	// MaxThreads limits the number of threads a script may have alive at
