@@ -254,7 +254,7 @@ func (a *analyzer) stmt(st pyast.Stmt) {
 		a.frame = saved
 		a.nest--
 	default:
-		a.errs.Add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
+		bug(st.Start(), "unexpected statement %T", st)
 	}
 }
 
@@ -451,7 +451,7 @@ func (a *analyzer) expr(e pyast.Expr) {
 		a.expr(e.X)
 	case *pyast.Comprehension:
 		if len(e.Clauses) == 0 {
-			a.errs.Add(e.OpenPos, "internal error: comprehension without clauses")
+			bug(e.OpenPos, "comprehension without clauses")
 			return
 		}
 		a.expr(e.Clauses[0].Iter)
@@ -469,7 +469,7 @@ func (a *analyzer) expr(e pyast.Expr) {
 			a.expr(e.Value)
 		})
 	default:
-		a.errs.Add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
+		bug(e.Start(), "unexpected expression %T", e)
 	}
 }
 

@@ -67,7 +67,7 @@ func (l *lowerer) cmp(x syntax.Expr, op string, y syntax.Expr, p pos) syntax.Exp
 	}
 	tok, ok := cmpOps[op]
 	if !ok {
-		l.errs.Add(p, "internal error: unknown comparison "+op)
+		bug(p, "unknown comparison %s", op)
 		return x
 	}
 	return binary(x, tok, y, p)

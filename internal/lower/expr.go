@@ -108,7 +108,7 @@ func (l *lowerer) expr(e pyast.Expr) syntax.Expr {
 		l.unsupported(e.ColonPos, "a slice inside a tuple index")
 		return none(e.ColonPos)
 	}
-	l.errs.Add(e.Start(), fmt.Sprintf("internal error: unexpected expression %T", e))
+	bug(e.Start(), "unexpected expression %T", e)
 	return none(e.Start())
 }
 
@@ -142,7 +142,7 @@ func (l *lowerer) binOp(e *pyast.BinOp) syntax.Expr {
 	}
 	tok, ok := binOps[e.Op]
 	if !ok {
-		l.errs.Add(e.OpPos, fmt.Sprintf("internal error: unknown operator %s", e.Op))
+		bug(e.OpPos, "unknown operator %s", e.Op)
 		return x
 	}
 	return binary(x, tok, y, e.OpPos)

@@ -48,7 +48,7 @@ func (l *lowerer) fstring(f *pyast.FString) syntax.Expr {
 			}
 			parts = append(parts, hcall(hidden.Fmt, p, l.expr(x.Value), str(cs, p), spec))
 		default:
-			l.errs.Add(part.Start(), "internal error: unexpected f-string part")
+			bug(part.Start(), "unexpected f-string part")
 		}
 	}
 	if len(parts) == 0 {

@@ -59,7 +59,7 @@ func (l *lowerer) funcDef(s *pyast.FunctionDef) []syntax.Stmt {
 	})
 	b := l.binding(s.Name)
 	if b == nil {
-		l.errs.Add(s.NamePos, "internal error: def without binding")
+		bug(s.NamePos, "def without binding")
 		return nil
 	}
 	if len(decs) == 0 && !b.cell {

@@ -77,6 +77,13 @@ func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) 
 	return f, nil
 }
 
+// bug stops the lowering on a failure of its own (never the user's
+// mistake): it panics, and the host's call of pyconc reports an internal
+// error (core.NewInternalError).
+func bug(p pos, format string, args ...any) {
+	panic(fmt.Sprintf("lowering %s: ", p) + fmt.Sprintf(format, args...))
+}
+
 // unsupported reports a construct pyconc cannot lower.
 func (l *lowerer) unsupported(p pos, what string) {
 	l.errs.Add(p, what+" is not supported by pyconc")
@@ -230,7 +237,7 @@ func (l *lowerer) load(name string, p pos) syntax.Expr {
 func (l *lowerer) storeExpr(name string, p pos) syntax.Expr {
 	b := l.binding(name)
 	if b == nil {
-		l.errs.Add(p, fmt.Sprintf("internal error: no binding for %s", name))
+		bug(p, "no binding for %s", name)
 		return ident(name, p)
 	}
 	if b.cell {

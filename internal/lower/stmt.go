@@ -77,7 +77,7 @@ func (l *lowerer) stmt(st pyast.Stmt) []syntax.Stmt {
 	case *pyast.With:
 		return l.withStmt(s)
 	}
-	l.errs.Add(st.Start(), fmt.Sprintf("internal error: unexpected statement %T", st))
+	bug(st.Start(), "unexpected statement %T", st)
 	return nil
 }
 
