@@ -132,6 +132,21 @@ def _releaseLock():
         _lock.release()
 
 
+# This module, as scripts see it.
+_self = None
+
+
+def _module():
+    """This module as scripts see it: pyconc's functions of a module do
+    not see an assignment to its attribute (logging.raiseExceptions =
+    False), so the settings scripts change are read from it."""
+    global _self
+    if _self is None:
+        import logging
+        _self = logging
+    return _self
+
+
 # The multiprocessing module, once a record has looked for it.
 _mp = None
 
@@ -849,7 +864,7 @@ class Handler(Filterer):
     def handleError(self, record):
         """Report the exception being handled (raised by emit) on
         sys.stderr, with the stack of the logging call, as CPython does."""
-        if raiseExceptions and sys.stderr:
+        if _module().raiseExceptions and sys.stderr:
             t, v, tb = sys.exc_info()
             try:
                 sys.stderr.write('--- Logging error ---\n')
@@ -1159,7 +1174,7 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
+            if _module().raiseExceptions:
                 raise TypeError("level must be an integer")
             else:
                 return
@@ -1261,10 +1276,12 @@ class Logger(Filterer):
             else:
                 c = c.parent
         if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            this = _module()
+            last = this.lastResort
+            if last:
+                if record.levelno >= last.level:
+                    last.handle(record)
+            elif this.raiseExceptions and not self.manager.emittedNoHandlerWarning:
                 sys.stderr.write("No handlers could be found for logger"
                                  " \"%s\"\n" % self.name)
                 self.manager.emittedNoHandlerWarning = True
@@ -1512,7 +1529,7 @@ def shutdown(handlerList=_handlerList):
             try:
                 _shutdownHandler(h)
             except Exception:
-                if raiseExceptions:
+                if _module().raiseExceptions:
                     raise
 
 
