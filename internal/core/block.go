@@ -161,9 +161,7 @@ func (rt *Runtime) deadlockReport(list []*ThreadState) string {
 		pos, fn := ts.waitPos, ts.waitFn
 		ts.mu.Unlock()
 		fmt.Fprintf(&b, "  Thread %s:\n", ts.Name())
-		if fn == "" || fn == "<toplevel>" {
-			fn = "<module>"
-		}
+		fn, _ = FrameName(fn)
 		fmt.Fprintf(&b, "    File \"%s\", line %d, in %s\n", pos.Filename(), pos.Line, fn)
 		if line := rt.SourceLine(pos.Filename(), int(pos.Line)); line != "" {
 			fmt.Fprintf(&b, "      %s\n", line)
