@@ -84,9 +84,9 @@ func commonAttr(v starlark.Value, name string) (starlark.Value, bool) {
 			return starlark.None, true
 		}
 	case "__module__":
-		switch v.(type) {
+		switch f := v.(type) {
 		case *starlark.Function:
-			return starlark.String("__main__"), true
+			return starlark.String(FunctionModule(f)), true
 		case *starlark.Builtin:
 			return starlark.None, true
 		}

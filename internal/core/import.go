@@ -108,6 +108,16 @@ func callerPackage(th *starlark.Thread) string {
 	return ""
 }
 
+// FunctionModule returns the name of the module that defines fn (its
+// __module__): the __name__ its module was run with ("__main__",
+// "__mp_main__", "pkg.mod").
+func FunctionModule(fn *starlark.Function) string {
+	if s, ok := starlark.AsString(fn.Module().Predeclared()["__name__"]); ok {
+		return s
+	}
+	return "__main__"
+}
+
 // pcImportFrom is __pc_importfrom(module, name); see hidden.ImportFrom. A
 // name that is not an attribute may be a submodule (from multiprocessing
 // import pool): it is imported, as CPython's import does for the names of
