@@ -100,6 +100,11 @@ func hiddenSetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			return starlark.None, x.SetIndex(0, value) // unreachable: the lowering only sends slices
 		}
 		return starlark.None, assignListSlice(th, x, sl, value)
+	case starlark.HasAttrs: // a Go type with __setitem__ (multiprocessing's Array)
+		if f, _ := x.Attr("__setitem__"); f != nil {
+			_, err := starlark.Call(th, f, starlark.Tuple{key, value}, nil)
+			return starlark.None, err
+		}
 	}
 	return nil, NewError(TypeError, fmt.Sprintf("'%s' object does not support item assignment", TypeName(x)))
 }
