@@ -214,6 +214,8 @@ class LogRecord(object):
             self.threadName = None
         if not logMultiprocessing:
             self.processName = None
+        elif _mp is not None:
+            self.processName = _mp.current_process().name
         else:
             self.processName = _processName()
         if logProcesses:
@@ -298,7 +300,14 @@ class PercentStyle(object):
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        fmt = self._fmt
+        if fmt is not self._usesTimeFor:
+            self._usesTime = fmt.find(self.asctime_search) >= 0
+            self._usesTimeFor = fmt
+        return self._usesTime
+
+    _usesTimeFor = None
+    _usesTime = False
 
     def validate(self):
         """Raise ValueError unless the format has a field."""
