@@ -160,19 +160,9 @@ func pcImportFrom(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 // moduleAttr returns attribute name of module, or nil and no error when it
 // has none.
 func moduleAttr(module starlark.Value, name string) (starlark.Value, error) {
-	ha, ok := module.(starlark.HasAttrs)
-	if !ok {
-		return nil, nil
-	}
-	v, err := ha.Attr(name)
-	if err != nil {
-		if Matches(err, AttributeError) {
-			return nil, nil
-		}
+	v, err := optionalAttr(module, name)
+	if err != nil || v == nil {
 		return nil, err
-	}
-	if v == nil {
-		return nil, nil
 	}
 	return Unwrap(v), nil
 }

@@ -19,11 +19,11 @@ func pcWith(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwarg
 	if fc, ok := mgr.(FastContext); ok {
 		return fastWith(th, fc, body)
 	}
-	enter, err := managerMethod(mgr, "__enter__")
+	enter, err := optionalAttr(mgr, "__enter__")
 	if err != nil {
 		return nil, err
 	}
-	exit, err := managerMethod(mgr, "__exit__")
+	exit, err := optionalAttr(mgr, "__exit__")
 	if err != nil {
 		return nil, err
 	}
@@ -74,21 +74,21 @@ func pcWith(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwarg
 	return nil, pe
 }
 
-// managerMethod returns attribute name of a context manager, or nil when
-// it has none.
-func managerMethod(mgr starlark.Value, name string) (starlark.Value, error) {
-	ha, ok := mgr.(starlark.HasAttrs)
+// optionalAttr returns attribute name of v (a context manager's method, a
+// module's member), or nil and no error when it has none.
+func optionalAttr(v starlark.Value, name string) (starlark.Value, error) {
+	ha, ok := v.(starlark.HasAttrs)
 	if !ok {
 		return nil, nil
 	}
-	v, err := ha.Attr(name)
+	r, err := ha.Attr(name)
 	if err != nil {
 		if Matches(err, AttributeError) {
 			return nil, nil
 		}
 		return nil, err
 	}
-	return v, nil
+	return r, nil
 }
 
 // FastContext is a Go-defined context manager whose __enter__ and __exit__
