@@ -34,6 +34,9 @@ func main() {
 		check(err)
 		defer os.RemoveAll(tmp)
 		*pyconc = filepath.Join(tmp, "pyconc")
+		if runtime.GOOS == "windows" {
+			*pyconc += ".exe" // what Windows runs
+		}
 		build := exec.Command("go", "build", "-o", *pyconc, "./cmd/pyconc")
 		build.Stdout, build.Stderr = os.Stderr, os.Stderr
 		check(build.Run())
