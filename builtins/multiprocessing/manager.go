@@ -266,33 +266,40 @@ func (v *ValueProxy) String() string {
 	return fmt.Sprintf("Value(%s, %s)", core.ReprNoThread(v.typecode), core.ReprNoThread(x))
 }
 
+// valueProxyMethods are a Manager's Value's: get, set and the property
+// value.
+var valueProxyMethods = core.NewMethods(map[string]core.MethodFunc{
+	"get": valueProxyGet,
+	"set": valueProxySet,
+}).WithProps(map[string]core.Getter{
+	"value": func(recv starlark.Value) (starlark.Value, error) {
+		return (&DictProxy{recv.(*ValueProxy).sharedBase}).get(nil, starlark.String("value"))
+	},
+})
+
 // Attr returns value, get and set.
 func (v *ValueProxy) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "value":
-		return (&DictProxy{v.sharedBase}).get(nil, starlark.String("value"))
-	case "get":
-		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
-				return nil, err
-			}
-			return (&DictProxy{v.sharedBase}).get(th, starlark.String("value"))
-		}), nil
-	case "set":
-		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var x starlark.Value
-			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &x); err != nil {
-				return nil, err
-			}
-			_, err := v.mcall(th, broker.OpDictSet, 0, starlark.String("value"), x)
-			return starlark.None, err
-		}), nil
-	}
-	return nil, nil
+	return valueProxyMethods.Attr(v, name)
 }
 
 // AttrNames lists value, get and set.
-func (v *ValueProxy) AttrNames() []string { return []string{"get", "set", "value"} }
+func (v *ValueProxy) AttrNames() []string { return valueProxyMethods.Names() }
+
+func valueProxyGet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return (&DictProxy{b.Receiver().(*ValueProxy).sharedBase}).get(th, starlark.String("value"))
+}
+
+func valueProxySet(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	_, err := b.Receiver().(*ValueProxy).mcall(th, broker.OpDictSet, 0, starlark.String("value"), x)
+	return starlark.None, err
+}
 
 // SetField sets value.
 func (v *ValueProxy) SetField(name string, x starlark.Value) error {

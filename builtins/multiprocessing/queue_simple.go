@@ -13,7 +13,12 @@ import (
 // SimpleQueue is multiprocessing.SimpleQueue: get, put, empty, close.
 type SimpleQueue struct{ q *Queue }
 
-var simpleNames = map[string]bool{"get": true, "put": true, "empty": true, "close": true}
+var simpleMethods = core.NewMethods(map[string]core.MethodFunc{
+	"get":   simpleCall,
+	"put":   simpleCall,
+	"empty": simpleCall,
+	"close": simpleCall,
+})
 
 func newSimpleQueue(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
@@ -44,29 +49,29 @@ func (s *SimpleQueue) Truth() starlark.Bool { return starlark.True }
 func (s *SimpleQueue) Hash() (uint32, error) { return uint32(s.q.id), nil }
 
 // Attr returns get, put, empty or close (blocking get and put only).
-func (s *SimpleQueue) Attr(name string) (starlark.Value, error) {
-	if !simpleNames[name] {
-		return nil, nil
-	}
-	return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if name == "put" {
-			var obj starlark.Value
-			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
-				return nil, err
-			}
-			args, kwargs = starlark.Tuple{obj}, nil
-		} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
-			return nil, err
-		}
-		if s.q.closed.Load() && name != "close" {
-			return nil, core.NewError(core.OSError, "handle is closed")
-		}
-		return callMethod(th, queueMethods, s.q, name, args, kwargs)
-	}), nil
-}
+func (s *SimpleQueue) Attr(name string) (starlark.Value, error) { return simpleMethods.Attr(s, name) }
 
 // AttrNames lists the methods.
-func (s *SimpleQueue) AttrNames() []string { return []string{"close", "empty", "get", "put"} }
+func (s *SimpleQueue) AttrNames() []string { return simpleMethods.Names() }
+
+// simpleCall is get, put, empty and close: the Queue's, without block or
+// timeout arguments.
+func simpleCall(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, name := b.Receiver().(*SimpleQueue), b.Name()
+	if name == "put" {
+		var obj starlark.Value
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &obj); err != nil {
+			return nil, err
+		}
+		args, kwargs = starlark.Tuple{obj}, nil
+	} else if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if s.q.closed.Load() && name != "close" {
+		return nil, core.NewError(core.OSError, "handle is closed")
+	}
+	return callMethod(th, queueMethods, s.q, name, args, kwargs)
+}
 
 // decodeSimpleQueue decodes the handle of a squeue.
 func decodeSimpleQueue(h *hooks, _ string, id uint64) (starlark.Value, error) {

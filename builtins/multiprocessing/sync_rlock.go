@@ -50,11 +50,27 @@ func (l *RLock) String() string {
 	if res.N == 0 {
 		return "<RLock(None, 0)>"
 	}
-	owner := "SomeOtherProcess"
-	if p, t, ok := strings.Cut(string(res.Data), ":"); ok && p == itoa(int64(pid())) {
-		owner = "Thread-" + t
+	p, t, _ := strings.Cut(string(res.Data), ":")
+	if p != itoa(int64(pid())) {
+		return "<RLock(SomeOtherProcess, nonzero)>"
 	}
-	return fmt.Sprintf("<RLock(%s, %d)>", owner, res.N)
+	// As CPython's: the process's name, and the thread's unless it is the
+	// main thread.
+	name := "MainProcess"
+	l.st.mu.Lock()
+	cur := procOf(l.st.current)
+	l.st.mu.Unlock()
+	if cur != nil {
+		cur.mu.Lock()
+		name = cur.name
+		cur.mu.Unlock()
+	}
+	for _, ts := range l.st.rt.Threads() {
+		if itoa(ts.Ident) == t && !ts.IsMain {
+			name += "|" + ts.Thread.Name
+		}
+	}
+	return fmt.Sprintf("<RLock(%s, %d)>", name, res.N)
 }
 
 // Attr returns a method.

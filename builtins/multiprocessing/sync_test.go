@@ -83,22 +83,6 @@ func runOK(t *testing.T, src, want string) string {
 	return errs
 }
 
-// TestRLockRepr checks RLock's repr, which names the owner by its
-// thread (CPython by its process); the rest of Semaphore, RLock and
-// Event is the script test processes/sync_objects.py.
-func TestRLockRepr(t *testing.T) {
-	runOK(t, `
-if __name__ == "__main__":
-    rl = mp.RLock()
-    print(rl.acquire(), rl.acquire(False), rl)
-    rl.release()
-    rl.release()
-    print(rl)
-`, `True True <RLock(Thread-1, 2)>
-<RLock(None, 0)>
-`)
-}
-
 // testSlice stands for core's slice object (which the test's core lacks).
 type testSlice struct{ start, stop, step starlark.Value }
 

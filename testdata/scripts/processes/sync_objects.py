@@ -1,5 +1,6 @@
 # Semaphore, BoundedSemaphore, RLock and Event shared with children.
 import multiprocessing as mp
+import threading
 import time
 
 def catch(f, *args):
@@ -23,6 +24,16 @@ def worker(sem, ev, q, rl, active, peak):
     rl.acquire()
     q.put("r")
     rl.release()
+    rl.release()
+
+def hold(rl):
+    rl.acquire()
+    print("child", rl)
+    rl.release()
+
+def hold_in_thread(rl):
+    rl.acquire()
+    print("thread", rl)
     rl.release()
 
 if __name__ == "__main__":
@@ -55,8 +66,17 @@ if __name__ == "__main__":
     with s:
         print("in with", s.get_value())
     print(s.get_value())
-
-
+    rl.acquire()
+    rl.acquire()
+    print(rl)
+    rl.release()
+    rl.release()
+    p = mp.Process(target=hold, args=(rl,), name="Holder")
+    p.start()
+    p.join()
+    t = threading.Thread(target=hold_in_thread, args=(rl,), name="T1")
+    t.start()
+    t.join()
 
 # Output:
 # <Semaphore(value=1)> False False
@@ -69,3 +89,6 @@ if __name__ == "__main__":
 # False 0
 # in with 0
 # 1
+# <RLock(MainProcess, 2)>
+# child <RLock(Holder, 1)>
+# thread <RLock(MainProcess|T1, 1)>
