@@ -132,11 +132,7 @@ func sysExcInfo(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if e := sysHandled(th); e != nil {
-		tb, err := core.GetAttr(th, e.Value, "__traceback__")
-		if err != nil {
-			return nil, err
-		}
-		return starlark.Tuple{e.Value.Class, e.Value, tb}, nil
+		return starlark.Tuple{e.Value.Class, e.Value, core.TracebackOf(e.Value)}, nil
 	}
 	return starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil
 }

@@ -199,6 +199,15 @@ func tracebackValue(st *ExcState) starlark.Value {
 	return &TracebackObject{Frames: st.Traceback}
 }
 
+// TracebackOf returns __traceback__ of an exception instance (None when it
+// has no frames or is no exception), without calling script code.
+func TracebackOf(exc *Instance) starlark.Value {
+	if st := ExcStateOf(exc); st != nil {
+		return tracebackValue(st)
+	}
+	return starlark.None
+}
+
 // setTraceback sets __traceback__ (a traceback object or None).
 func setTraceback(st *ExcState, v starlark.Value) error {
 	switch tb := v.(type) {
