@@ -10,7 +10,7 @@ import (
 // This file defines multiprocessing.Lock: a handle of a lock of the store.
 
 // Lock is a multiprocessing.Lock, shared by every process that holds it.
-type Lock struct{ id int64 }
+type Lock struct{ sharedBase }
 
 var lockMethods = core.NewMethods(map[string]core.MethodFunc{
 	"acquire":   lockAcquire,
@@ -27,21 +27,26 @@ func newLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err != nil {
 		return nil, err
 	}
-	return &Lock{id: id}, nil
+	return &Lock{base(th, id)}, nil
 }
 
-// String, Type, Freeze, Truth and Hash make Lock a starlark.Value.
-func (l *Lock) String() string        { return "<Lock(owner=unknown)>" }
-func (l *Lock) Type() string          { return "Lock" }
-func (l *Lock) Freeze()               {}
-func (l *Lock) Truth() starlark.Bool  { return starlark.True }
-func (l *Lock) Hash() (uint32, error) { return uint32(l.id), nil }
+// String is CPython's repr: <Lock(owner=None)>, <Lock(owner=MainProcess)>.
+func (l *Lock) String() string {
+	res := l.quick(&broker.Request{Op: broker.OpLockState, ID: l.id})
+	if res.N == 0 {
+		return "<Lock(owner=None)>"
+	}
+	return "<Lock(owner=" + l.st.ownerName(string(res.Data)) + ")>"
+}
+
+// Type returns "Lock".
+func (l *Lock) Type() string { return "Lock" }
 
 func (l *Lock) handle(*hooks) (string, uint64, error) { return "lock", uint64(l.id), nil }
 
 // decodeLock decodes the handle of a lock.
-func decodeLock(_ *hooks, _ string, id uint64) (starlark.Value, error) {
-	return &Lock{id: int64(id)}, nil
+func decodeLock(h *hooks, _ string, id uint64) (starlark.Value, error) {
+	return &Lock{h.base(int64(id))}, nil
 }
 
 // Attr returns a method.
@@ -52,7 +57,7 @@ func (l *Lock) AttrNames() []string { return lockMethods.Names() }
 
 func lockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	recv, name := b.Receiver(), b.Name()
-	r := &broker.Request{Op: broker.OpLockAcquire, ID: recv.(*Lock).id}
+	r := &broker.Request{Op: broker.OpLockAcquire, ID: recv.(*Lock).id, Owner: ownerOf(th)}
 	if name == "__enter__" {
 		r.Block, r.Timeout = true, -1
 	} else if err := unpackWait(name, args, kwargs, "block", r); err != nil {

@@ -197,7 +197,7 @@ func decodeSharedCType(h *hooks, kind string, _ uint64) (starlark.Value, error) 
 	obj := ctObject{t: t, mem: mem, loc: parts[4]}
 	switch parts[2] {
 	case "lock":
-		obj.lock = &Lock{id: lid}
+		obj.lock = &Lock{h.base(lid)}
 	case "rlock":
 		obj.lock = &RLock{h.base(lid)}
 	}

@@ -172,7 +172,7 @@ func decodeCondition(h *hooks, kind string, id uint64) (starlark.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var lock starlark.Value = &Lock{id: lid}
+	var lock starlark.Value = &Lock{h.base(lid)}
 	if parts[1] == "rlock" {
 		lock = &RLock{h.base(lid)}
 	}

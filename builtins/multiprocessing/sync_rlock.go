@@ -50,25 +50,9 @@ func (l *RLock) String() string {
 	if res.N == 0 {
 		return "<RLock(None, 0)>"
 	}
-	p, t, _ := strings.Cut(string(res.Data), ":")
-	if p != itoa(int64(pid())) {
+	name := l.st.ownerName(string(res.Data))
+	if name == "SomeOtherProcess" {
 		return "<RLock(SomeOtherProcess, nonzero)>"
-	}
-	// As CPython's: the process's name, and the thread's unless it is the
-	// main thread.
-	name := "MainProcess"
-	l.st.mu.Lock()
-	cur := procOf(l.st.current)
-	l.st.mu.Unlock()
-	if cur != nil {
-		cur.mu.Lock()
-		name = cur.name
-		cur.mu.Unlock()
-	}
-	for _, ts := range l.st.rt.Threads() {
-		if itoa(ts.Ident) == t && !ts.IsMain {
-			name += "|" + ts.Thread.Name
-		}
 	}
 	return fmt.Sprintf("<RLock(%s, %d)>", name, res.N)
 }
@@ -100,4 +84,29 @@ func rlockReleaseM(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 // decodeRLock decodes the handle of a rlock.
 func decodeRLock(h *hooks, _ string, id uint64) (starlark.Value, error) {
 	return &RLock{h.base(int64(id))}, nil
+}
+
+// ownerName names the owner "pid:thread" of a lock in its repr, as
+// CPython's: the process's name, and the thread's unless it is the main
+// thread; "SomeOtherProcess" for another process.
+func (s *rtState) ownerName(owner string) string {
+	p, t, _ := strings.Cut(owner, ":")
+	if p != itoa(int64(pid())) {
+		return "SomeOtherProcess"
+	}
+	name := "MainProcess"
+	s.mu.Lock()
+	cur := procOf(s.current)
+	s.mu.Unlock()
+	if cur != nil {
+		cur.mu.Lock()
+		name = cur.name
+		cur.mu.Unlock()
+	}
+	for _, ts := range s.rt.Threads() {
+		if itoa(ts.Ident) == t && !ts.IsMain {
+			name += "|" + ts.Thread.Name
+		}
+	}
+	return name
 }

@@ -32,6 +32,7 @@ var kinds = [kindCount]kindDef{
 	Lock: {"lock", newLock, map[Op]opDef{
 		OpLockAcquire: {lockAcquire, ifBlock},
 		OpLockRelease: {lockRelease, nil},
+		OpLockState:   {lockState, nil},
 	}},
 	Pipe: {"pipe", newPipe, map[Op]opDef{
 		OpSend:  {pipeSend, nil},

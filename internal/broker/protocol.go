@@ -33,6 +33,7 @@ const (
 	OpQSize       // queue: -> N
 	OpLockAcquire // lock: Block, Timeout
 	OpLockRelease // lock
+	OpLockState   // lock: -> N = 1 when held, Data = holder
 	OpSend        // pipe: N = end, Data
 	OpRecv        // pipe: N = end, Block, Timeout -> Data
 	OpPoll        // pipe: N = end, Timeout -> N = 1 when data or end-of-file is ready

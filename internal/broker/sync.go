@@ -9,6 +9,7 @@ import "strconv"
 
 type lock struct {
 	locked  bool
+	owner   string // "pid:thread" of the holder (for its repr)
 	changed signal
 }
 
@@ -20,9 +21,17 @@ func lockAcquire(s *Store, _ int64, r *Request, obj any, intr <-chan struct{}) *
 		if l.locked {
 			return nil, false
 		}
-		l.locked = true
+		l.locked, l.owner = true, r.Owner
 		return &Response{}, true
 	}, TimedOut)
+}
+
+// lockState answers N = 1 when the lock is held, Data = its holder.
+func lockState(s *Store, _ int64, _ *Request, obj any, _ <-chan struct{}) *Response {
+	l := obj.(*lock)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return &Response{N: b2i(l.locked), Data: []byte(l.owner)}
 }
 
 func lockRelease(s *Store, _ int64, _ *Request, obj any, _ <-chan struct{}) *Response {
@@ -32,7 +41,7 @@ func lockRelease(s *Store, _ int64, _ *Request, obj any, _ <-chan struct{}) *Res
 	if !l.locked {
 		return Fail(ValueError, "semaphore or lock released too many times")
 	}
-	l.locked = false
+	l.locked, l.owner = false, ""
 	l.changed.broadcast()
 	return &Response{}
 }
@@ -201,7 +210,7 @@ func (c *condition) release(s *Store, owner string) (int64, bool) {
 		if !l.locked {
 			return 0, false
 		}
-		l.locked = false
+		l.locked, l.owner = false, ""
 		l.changed.broadcast()
 		return 1, true
 	}
@@ -234,7 +243,7 @@ func (c *condition) take(s *Store, owner string, count int64) (bool, *signal) {
 		if l.locked {
 			return false, &l.changed
 		}
-		l.locked = true
+		l.locked, l.owner = true, owner
 	}
 	return true, nil
 }
