@@ -332,10 +332,9 @@ class PercentStyle(object):
             self._compiledFor = fmt
         compiled = self._compiled
         if compiled is not None and not self._defaults:
-            try:
-                return compiled[0] % tuple([getattr(record, n) for n in compiled[1]])
-            except AttributeError:
-                pass
+            values = [getattr(record, n, _MISSING) for n in compiled[1]]
+            if _MISSING not in values:
+                return compiled[0] % tuple(values)
         return fmt % self._values(record)
 
     def format(self, record):
@@ -346,6 +345,10 @@ class PercentStyle(object):
 
     _compiledFor = None
     _compiled = None
+
+
+# The value of an attribute a record lacks.
+_MISSING = object()
 
 
 def _compilePercent(fmt):
@@ -492,13 +495,11 @@ class StrFormatStyle(PercentStyle):
             self._compiledFor = fmt
         names = self._compiled
         if names is not None and not self._defaults:
-            try:
-                values = {}
-                for name in names:
-                    values[name] = getattr(record, name)
+            values = {}
+            for name in names:
+                values[name] = getattr(record, name, _MISSING)
+            if _MISSING not in values.values():
                 return fmt.format(**values)
-            except AttributeError:
-                pass
         return fmt.format(**self._values(record))
 
     def validate(self):
@@ -1153,15 +1154,24 @@ class Logger(Filterer):
 
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+            if kwargs:
+                self._log(DEBUG, msg, args, **kwargs)
+            else:
+                self._log(DEBUG, msg, args)
 
     def info(self, msg, *args, **kwargs):
         if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+            if kwargs:
+                self._log(INFO, msg, args, **kwargs)
+            else:
+                self._log(INFO, msg, args)
 
     def warning(self, msg, *args, **kwargs):
         if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+            if kwargs:
+                self._log(WARNING, msg, args, **kwargs)
+            else:
+                self._log(WARNING, msg, args)
 
     def warn(self, msg, *args, **kwargs):
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
@@ -1169,14 +1179,20 @@ class Logger(Filterer):
 
     def error(self, msg, *args, **kwargs):
         if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+            if kwargs:
+                self._log(ERROR, msg, args, **kwargs)
+            else:
+                self._log(ERROR, msg, args)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+            if kwargs:
+                self._log(CRITICAL, msg, args, **kwargs)
+            else:
+                self._log(CRITICAL, msg, args)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
@@ -1200,7 +1216,7 @@ class Logger(Filterer):
             if next_f is None:
                 break
             f = next_f
-            if not _is_internal_frame(f):
+            if f.f_code.co_filename != _srcfile and not _is_internal_frame(f):
                 stacklevel -= 1
         co = f.f_code
         sinfo = None
