@@ -1,6 +1,7 @@
 """pyconc's logging.handlers: the handlers CPython 3.11 has there that a
-concurrency script uses: queues (QueueHandler, QueueListener) and files
-that rotate (RotatingFileHandler, TimedRotatingFileHandler).
+concurrency script uses: queues (QueueHandler, QueueListener), buffers
+(BufferingHandler, MemoryHandler) and files that rotate
+(RotatingFileHandler, TimedRotatingFileHandler).
 WatchedFileHandler is not there: pyconc's os has no stat().
 """
 
@@ -270,6 +271,69 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
                     addend = 3600
                 newRolloverAt += addend
         self.rolloverAt = newRolloverAt
+
+
+class BufferingHandler(logging.Handler):
+    """Keeps records in a buffer, flushed when shouldFlush says so (when
+    it holds capacity records)."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        with self.lock:
+            self.buffer.clear()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and passes them to target when the buffer is full
+    or a record of flushLevel comes (and on close, if flushOnClose)."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+
+    def setTarget(self, target):
+        with self.lock:
+            self.target = target
+
+    def flush(self):
+        with self.lock:
+            if self.target:
+                for record in self.buffer:
+                    self.target.handle(record)
+                self.buffer.clear()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            with self.lock:
+                self.target = None
+                BufferingHandler.close(self)
 
 
 def _copyRecord(record):
