@@ -223,7 +223,7 @@ func TestImportFromFS(t *testing.T) {
 	}
 	for src, want := range map[string]string{
 		"import missing\n": "ModuleNotFoundError",
-		"import broken\n":  "ImportError",
+		"import broken\n":  "SyntaxError",
 	} {
 		var pe *Error
 		if err := in.Exec(context.Background(), "t.py", []byte(src)); !errors.As(err, &pe) || pe.Class != want {

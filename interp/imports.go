@@ -6,8 +6,6 @@
 package interp
 
 import (
-	"fmt"
-	"path/filepath"
 	"sync"
 
 	"go.starlark.net/starlark"
@@ -84,11 +82,19 @@ func compileLibraryModule(filename string, src []byte) (*starlark.Program, error
 }
 
 // compileModule compiles an imported module's file; a syntax error is
-// raised by the import statement as ImportError "msg (file.py, line N)".
+// raised by the import statement as the SyntaxError (IndentationError,
+// TabError) CPython raises, with the file, line, column and source line.
 func compileModule(filename string, src []byte, isPredeclared func(string) bool) (*starlark.Program, error) {
 	prog, err := compile(filename, src, isPredeclared)
 	if se, ok := err.(*SyntaxError); ok {
-		return nil, core.NewError(core.ImportError, fmt.Sprintf("%s (%s, line %d)", se.Msg, filepath.Base(se.File), se.Line))
+		class := core.SyntaxError
+		switch se.Kind {
+		case "IndentationError":
+			class = core.IndentationError
+		case "TabError":
+			class = core.TabError
+		}
+		return nil, core.NewSyntaxError(class, se.Msg, se.File, se.Line, se.Col, se.Text+"\n")
 	}
 	return prog, err
 }

@@ -71,6 +71,9 @@ var (
 	RuntimeError        = newExcClass("RuntimeError", Exception)
 	NotImplementedError = newExcClass("NotImplementedError", RuntimeError)
 	RecursionError      = newExcClass("RecursionError", RuntimeError)
+	SyntaxError         = newExcClass("SyntaxError", Exception)
+	IndentationError    = newExcClass("IndentationError", SyntaxError)
+	TabError            = newExcClass("TabError", IndentationError)
 	TypeError           = newExcClass("TypeError", Exception)
 	ValueError          = newExcClass("ValueError", Exception)
 	UnicodeError        = newExcClass("UnicodeError", ValueError)
@@ -117,7 +120,8 @@ func ExceptionClasses() map[string]*Class {
 		BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError,
 		MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError,
 		PermissionError, IsADirectoryError, TimeoutError, BrokenPipeError, ProcessLookupError,
-		RuntimeError, NotImplementedError, RecursionError, TypeError, ValueError, UnicodeError,
+		RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
+		TypeError, ValueError, UnicodeError,
 		UnicodeDecodeError, UnicodeEncodeError} {
 		m[c.name] = c
 	}

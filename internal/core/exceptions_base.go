@@ -90,6 +90,7 @@ func init() {
 	OSError.SetOwn("__init__", excInitSetting(setOSErrorAttrs))
 	OSError.SetOwn("__str__", NewGoMethod("__str__", excStr))
 
+	SyntaxError.Alloc = allocSyntaxError
 	ImportError.Alloc = func(th *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		inst.SetOwn("name", starlark.None)
 		inst.SetOwn("path", starlark.None)
@@ -288,6 +289,9 @@ func setOSErrorAttrs(inst *Instance, args starlark.Tuple) {
 // excMessageTh is str(exc) for BaseException.__str__ and OSError.__str__,
 // calling script __repr__ of the arguments on th.
 func excMessageTh(th *starlark.Thread, inst *Instance) (string, error) {
+	if inst.Class.IsSubclass(SyntaxError) {
+		return syntaxErrorMessage(th, inst)
+	}
 	if inst.Class.IsSubclass(OSError) {
 		if msg, ok, err := osErrorMessage(th, inst); ok || err != nil {
 			return msg, err

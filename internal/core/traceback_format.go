@@ -137,6 +137,11 @@ func (f *tbFormatter) chain(inst *Instance) {
 		}
 		f.frames(st.Traceback)
 	}
+	if inst.Class.IsSubclass(SyntaxError) {
+		f.b.WriteString(syntaxErrorBlock(f.th, inst))
+		f.b.WriteByte('\n')
+		return
+	}
 	f.b.WriteString(f.lastLine(inst))
 	f.b.WriteByte('\n')
 }
