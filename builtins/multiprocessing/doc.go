@@ -80,4 +80,16 @@
 // traceback on its stderr and exits with status 1; sys.exit(n) gives n; a
 // signal N gives -N. Process.start() while a child is still loading its
 // main module raises CPython's RuntimeError about the bootstrapping phase.
+//
+// # Platforms
+//
+// A child learns of its parent's death by the end of its channel to the
+// parent (its broker client then exits the process), on every system; on
+// Linux the child is also started with Pdeathsig. The shared memory of
+// Value and Array is a memfd on Linux, a file in a private temporary
+// folder on other Unix systems (removed when the root's program ends);
+// Windows has none, and Value, Array, RawValue and RawArray raise OSError
+// saying so. Windows has no signals: terminate() and kill() end the child,
+// whose exitcode is then -15 or -9 as CPython reports. Process.sentinel is
+// a pidfd on Linux and raises NotImplementedError elsewhere.
 package multiprocessing

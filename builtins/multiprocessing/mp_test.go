@@ -47,14 +47,7 @@ func predeclared(rt *core.Runtime, name string) starlark.StringDict {
 	d["exit"] = starlark.NewBuiltin("exit", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return nil, &core.PyError{Value: core.NewException(core.SystemExit, args...)}
 	})
-	d["make_class"] = starlark.NewBuiltin("make_class", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var name string
-		var run starlark.Value
-		if err := starlark.UnpackPositionalArgs("make_class", args, kwargs, 2, &name, &run); err != nil {
-			return nil, err
-		}
-		return core.NewClass(name, "__main__", []*core.Class{ProcessClass}, map[string]starlark.Value{"run": run}, nil)
-	})
+
 	d["boom"] = starlark.NewBuiltin("boom", func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return nil, core.NewError(core.ValueError, "boom")
 	})
@@ -210,27 +203,5 @@ p.start()
 	if err == nil || !strings.Contains(err.Error(), "PicklingError: Can't pickle <function lambda at") ||
 		!strings.Contains(err.Error(), "attribute lookup <lambda> on __main__ failed (while sending the Process object 'Process-1' to the child process)") {
 		t.Errorf("got %v", err)
-	}
-}
-
-func TestSubclass(t *testing.T) {
-	out, errs, err := run(t, `
-def my_run(self):
-    print("run", self.name, self.age, mp.current_process().name, mp.parent_process().name)
-
-MyProcess = make_class("MyProcess", my_run)
-if __name__ == "__main__":
-    p = MyProcess()
-    p.age = 16
-    p.name = "小红"
-    p.start()
-    p.join()
-    print(p.name, p.exitcode)
-`)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, errs)
-	}
-	if want := "run 小红 16 小红 MainProcess\n小红 0\n"; out != want {
-		t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out, want, errs)
 	}
 }

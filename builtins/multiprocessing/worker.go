@@ -58,10 +58,25 @@ func workerMain() {
 		case errors.As(err, &ee):
 			code = ee.Code
 		case err != nil:
-			fmt.Fprint(os.Stderr, core.FormatException(nil, err))
+			fmt.Fprint(os.Stderr, loadFailure(boot.spec, err))
 		}
 	}
 	os.Exit(code)
+}
+
+// loadFailure formats the error of a main script that failed to load,
+// with its source lines (the runtime that ran it is gone).
+func loadFailure(spec MainSpec, err error) string {
+	rt := core.NewRuntime(context.Background())
+	defer rt.Close()
+	src, name := spec.Source, spec.Name
+	if spec.Path != "" {
+		if data, rerr := os.ReadFile(spec.Path); rerr == nil {
+			src, name = data, spec.Path
+		}
+	}
+	rt.Sources.Store(name, src)
+	return core.FormatException(rt, err)
 }
 
 // runChild decodes the Process object, makes it current_process() and

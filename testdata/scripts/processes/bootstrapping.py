@@ -15,6 +15,8 @@ print("exitcode", p.exitcode)
 # Output:
 # exitcode 1
 # Stderr:
+#   File "bootstrapping.py", line 11, in <module>
+#     p.start()
 # re:RuntimeError: ?
 # re:\s+An attempt has been made to start a new process before the
 # re:\s+current process has finished its bootstrapping phase\.
