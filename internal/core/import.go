@@ -238,13 +238,22 @@ func pcImportStar(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		sort.Strings(names)
 	}
 	d := starlark.NewDict(len(names))
+	modName, _ := moduleNameOf(module)
+	rt := RuntimeOf(th)
 	for _, n := range names {
-		v, err := ha.Attr(n)
+		v, err := moduleAttr(module, n)
 		if err != nil {
 			return nil, err
 		}
+		if v == nil && rt != nil && rt.Import != nil && modName != "" {
+			// A name of __all__ that is not yet an attribute: a submodule,
+			// imported as CPython's import does for "from pkg import *".
+			full := modName + "." + n
+			if v, err = rt.Import(th, full); err != nil && NotFoundName(err) != full {
+				return nil, err
+			}
+		}
 		if v == nil {
-			modName, _ := moduleNameOf(module)
 			return nil, NewError(AttributeError, fmt.Sprintf("module '%s' has no attribute '%s'", modName, n))
 		}
 		if err := d.SetKey(starlark.String(n), Unwrap(v)); err != nil {

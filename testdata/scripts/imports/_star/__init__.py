@@ -1,0 +1,3 @@
+__all__ = ["first", "second", "VALUE"]
+VALUE = 3
+_hidden = 4
