@@ -12,6 +12,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/reexec"
 	"github.com/pyconc/pyconc/internal/wire"
@@ -130,7 +131,7 @@ func (p *procState) launch(rt *core.Runtime, st *rtState, client int64, boot []b
 // a new one.
 func startChild(rt *core.Runtime, st *rtState, boot []byte) (*exec.Cmd, net.Conn, error) {
 	if sp := st.spares.take(); sp != nil {
-		if err := wire.WriteFrame(sp.conn, boot); err == nil {
+		if err := broker.WriteFrame(sp.conn, boot); err == nil {
 			return sp.cmd, sp.conn, nil
 		}
 		sp.discard()
@@ -140,7 +141,7 @@ func startChild(rt *core.Runtime, st *rtState, boot []byte) (*exec.Cmd, net.Conn
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := wire.WriteFrame(c, boot); err != nil {
+	if err := broker.WriteFrame(c, boot); err != nil {
 		c.Close()
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()

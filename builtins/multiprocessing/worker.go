@@ -24,7 +24,7 @@ func init() {
 // workerMain runs in a child process started by Process.start.
 func workerMain() {
 	conn := reexec.Parent()
-	p, err := wire.ReadFrame(conn, 0)
+	p, err := broker.ReadFrame(conn, 0)
 	if err != nil {
 		os.Exit(1) // the parent went away before sending anything
 	}

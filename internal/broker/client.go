@@ -9,8 +9,6 @@ import (
 	"net"
 	"os"
 	"sync"
-
-	"github.com/pyconc/pyconc/internal/wire"
 )
 
 type client struct {
@@ -32,7 +30,7 @@ func newClient(conn net.Conn, gone func()) *client {
 // is the parent's death, whatever the platform.
 func (c *client) readLoop() {
 	for {
-		p, err := wire.ReadFrame(c.conn, 0)
+		p, err := ReadFrame(c.conn, 0)
 		if err != nil {
 			c.gone()
 			return
@@ -60,7 +58,7 @@ func (c *client) send(r *Request) error {
 	}
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
-	return wire.WriteFrame(c.conn, p)
+	return WriteFrame(c.conn, p)
 }
 
 func (c *client) do(r *Request, intr <-chan struct{}) *Response {

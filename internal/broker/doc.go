@@ -1,5 +1,7 @@
 // Package broker is the service behind pyconc's multiprocessing shared
-// objects: the protocol of the parent–child channel, the store of the
+// objects: the protocol of the parent–child channel (its framing and
+// messages; the channel itself and its authentication are package
+// reexec's), the store of the
 // objects in the root process of a process tree, the server that answers
 // a child's requests, the client a child uses to reach its parent, and
 // the shared memory of Value and Array.

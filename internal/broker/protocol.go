@@ -2,7 +2,7 @@ package broker
 
 // This file defines the messages of the parent–child protocol: requests,
 // responses, their operations and result codes, encoded as wire tuples
-// (plain values only) and framed by wire.WriteFrame.
+// (plain values only) and framed by WriteFrame.
 
 import (
 	"fmt"

@@ -6,8 +6,6 @@ package broker
 import (
 	"net"
 	"sync"
-
-	"github.com/pyconc/pyconc/internal/wire"
 )
 
 // Tasks serves OpNextTask, the requests of Pool workers for their next
@@ -75,7 +73,7 @@ func (s *Server) loop() {
 		close(s.done)
 	}()
 	for {
-		p, err := wire.ReadFrame(s.conn, 0)
+		p, err := ReadFrame(s.conn, 0)
 		if err != nil {
 			return
 		}
@@ -131,7 +129,7 @@ func (s *Server) handle(req *Request, intr chan struct{}) {
 		return
 	}
 	s.wmu.Lock()
-	err = wire.WriteFrame(s.conn, p)
+	err = WriteFrame(s.conn, p)
 	s.wmu.Unlock()
 	if err != nil && req.Op == OpNextTask && s.tasks != nil {
 		s.tasks.Undo(s.client, req, res)

@@ -3,7 +3,6 @@ package wire
 import (
 	"encoding/binary"
 	"fmt"
-	"io"
 	"math"
 	"math/big"
 
@@ -11,33 +10,6 @@ import (
 
 	"github.com/pyconc/pyconc/internal/core"
 )
-
-// Decoder reads values, one per frame, from a stream.
-type Decoder struct {
-	r     io.Reader
-	hooks Hooks
-
-	// MaxFrame limits a frame's payload length (package MaxFrame if 0).
-	MaxFrame int
-}
-
-// NewDecoder returns a decoder reading from r; hooks may be nil (NoHooks).
-func NewDecoder(r io.Reader, hooks Hooks) *Decoder {
-	if hooks == nil {
-		hooks = NoHooks{}
-	}
-	return &Decoder{r: r, hooks: hooks}
-}
-
-// Decode reads one frame and returns its value. It returns io.EOF at a
-// clean end of the stream.
-func (d *Decoder) Decode() (starlark.Value, error) {
-	p, err := ReadFrame(d.r, d.MaxFrame)
-	if err != nil {
-		return nil, err
-	}
-	return Unmarshal(p, d.hooks)
-}
 
 // Unmarshal decodes a payload made by Marshal. hooks may be nil (NoHooks).
 // Malformed input yields an UnpicklingError, never a panic.

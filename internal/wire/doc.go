@@ -1,14 +1,7 @@
 // Package wire serialises Python values between pyconc processes: the
 // arguments of a multiprocessing.Process, the items of a Queue, the
-// messages of a Pipe, the requests of the parent–child channel.
-//
-// # Framing
-//
-// A message on a stream is a frame: a 4-byte big-endian payload length N
-// (1 ≤ N ≤ the reader's limit, MaxFrame by default), then N bytes of
-// payload. ReadFrame never trusts a length: it refuses lengths above the
-// limit and grows its buffer only as bytes actually arrive, so a forged
-// length cannot cause a large allocation.
+// messages of a Pipe, the requests of the parent–child channel (which
+// package broker frames).
 //
 // # Payload
 //

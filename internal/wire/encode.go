@@ -2,7 +2,6 @@ package wire
 
 import (
 	"encoding/binary"
-	"io"
 	"math"
 	"math/big"
 
@@ -32,28 +31,11 @@ const (
 	tagRef    = 'r'
 )
 
-// Encoder writes values as frames on a stream.
-type Encoder struct {
-	w     io.Writer
-	hooks Hooks
-}
+// Version is the format version, the first byte of every payload.
+const Version = 1
 
-// NewEncoder returns an encoder writing to w; hooks may be nil (NoHooks).
-func NewEncoder(w io.Writer, hooks Hooks) *Encoder {
-	if hooks == nil {
-		hooks = NoHooks{}
-	}
-	return &Encoder{w: w, hooks: hooks}
-}
-
-// Encode writes v as one frame. Nothing is written when v cannot be encoded.
-func (e *Encoder) Encode(v starlark.Value) error {
-	p, err := Marshal(v, e.hooks)
-	if err != nil {
-		return err
-	}
-	return WriteFrame(e.w, p)
-}
+// MaxDepth limits the nesting of values, when encoding and when decoding.
+const MaxDepth = 500
 
 // Marshal returns the payload (version byte and value) encoding v.
 // hooks may be nil (NoHooks).

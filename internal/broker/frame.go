@@ -1,4 +1,11 @@
-package wire
+package broker
+
+// This file defines the framing of the parent–child channel: a message
+// is a 4-byte big-endian payload length N (1 ≤ N ≤ the reader's limit,
+// MaxFrame by default), then N bytes of payload (a wire payload).
+// ReadFrame never trusts a length: it refuses lengths above the limit and
+// grows its buffer only as bytes actually arrive, so a forged length
+// cannot cause a large allocation.
 
 import (
 	"encoding/binary"
@@ -6,14 +13,8 @@ import (
 	"io"
 )
 
-// Version is the format version, the first byte of every payload.
-const Version = 1
-
 // MaxFrame is the default limit on a frame's payload length (64 MiB).
 const MaxFrame = 64 << 20
-
-// MaxDepth limits the nesting of values, when encoding and when decoding.
-const MaxDepth = 500
 
 // readChunk is how much ReadFrame allocates before the bytes have arrived.
 const readChunk = 64 << 10
@@ -22,7 +23,7 @@ const readChunk = 64 << 10
 type FrameError struct{ Msg string }
 
 // Error returns the error's message.
-func (e *FrameError) Error() string { return "wire: " + e.Msg }
+func (e *FrameError) Error() string { return "broker: " + e.Msg }
 
 // WriteFrame writes payload as one frame (length header and payload in a
 // single Write call, so that concurrent writers serialised by a mutex
