@@ -1,7 +1,8 @@
 package core
 
 // This file defines the hidden built-ins of import statements (__pc_import,
-// __pc_importfrom, __pc_importstar), the resolution of relative imports,
+// __pc_importfrom, __pc_importstar), the built-in __import__, the
+// resolution of relative imports,
 // the import errors CPython raises, and Module.SetGlobals, by which the
 // importer fills a module from its top level.
 
@@ -80,8 +81,12 @@ func pcImport(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 // (its __package__), with CPython's errors.
 func resolveRelative(th *starlark.Thread, dotted string) (string, error) {
 	level := len(dotted) - len(strings.TrimLeft(dotted, "."))
-	rest := dotted[level:]
-	pkg := callerPackage(th)
+	return resolveName(dotted[level:], callerPackage(th), level)
+}
+
+// resolveName returns the absolute name of name imported level packages
+// up from package pkg ("" when unknown), with CPython's errors.
+func resolveName(name, pkg string, level int) (string, error) {
 	if pkg == "" {
 		return "", NewError(ImportError, "attempted relative import with no known parent package")
 	}
@@ -90,10 +95,141 @@ func resolveRelative(th *starlark.Thread, dotted string) (string, error) {
 		return "", NewError(ImportError, "attempted relative import beyond top-level package")
 	}
 	base := strings.Join(parts[:len(parts)-(level-1)], ".")
-	if rest == "" {
+	if name == "" {
 		return base, nil
 	}
-	return base + "." + rest, nil
+	return base + "." + name, nil
+}
+
+// builtinImport is the built-in __import__(name, globals=None,
+// locals=None, fromlist=(), level=0), as CPython's: it imports name
+// (relative to the package globals describe when level > 0) and returns
+// the top-level package, or, with a fromlist, the module itself after
+// importing the submodules the fromlist names.
+func builtinImport(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var namev, globals, locals, fromlist starlark.Value = nil, nil, starlark.None, starlark.Tuple{}
+	level := 0
+	if err := starlark.UnpackArgs("__import__", args, kwargs, "name", &namev, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return nil, err
+	}
+	name, ok := starlark.AsString(namev)
+	if !ok {
+		return nil, NewError(TypeError, "module name must be a string")
+	}
+	if level < 0 {
+		return nil, NewError(ValueError, "level must be >= 0")
+	}
+	abs := name
+	if level > 0 {
+		pkg, err := globalsPackage(globals)
+		if err != nil {
+			return nil, err
+		}
+		if abs, err = resolveName(name, pkg, level); err != nil {
+			return nil, err
+		}
+	} else if name == "" {
+		return nil, NewError(ValueError, "Empty module name")
+	}
+	module, err := importModule(th, abs)
+	if err != nil {
+		return nil, err
+	}
+	if fromlist == starlark.None || !fromlist.Truth() {
+		top, _, _ := strings.Cut(name, ".")
+		switch {
+		case level == 0:
+			return importModule(th, top)
+		case name == "":
+			return module, nil
+		}
+		// The package the first part of name is in, as high as name is deep.
+		return importModule(th, abs[:len(abs)-(len(name)-len(top))])
+	}
+	return module, importFromList(th, module, abs, fromlist, false)
+}
+
+// globalsPackage returns the package a relative __import__ is resolved
+// against: globals' __package__, or its __name__ (without the last part
+// unless globals has __path__), with CPython's errors (globals is nil when
+// absent).
+func globalsPackage(globals starlark.Value) (string, error) {
+	if _, isDict := globals.(*starlark.Dict); globals != nil && !isDict {
+		return "", NewError(TypeError, "globals must be a dict")
+	}
+	get := func(key string) starlark.Value {
+		if m, ok := globals.(starlark.Mapping); ok {
+			if v, found, _ := m.Get(starlark.String(key)); found {
+				return v
+			}
+		}
+		return nil
+	}
+	if pkg := get("__package__"); pkg != nil && pkg != starlark.None {
+		s, ok := starlark.AsString(pkg)
+		if !ok {
+			return "", NewError(TypeError, "package must be a string")
+		}
+		return s, nil
+	}
+	namev := get("__name__")
+	if namev == nil {
+		return "", NewError(KeyError, "'__name__' not in globals")
+	}
+	name, ok := starlark.AsString(namev)
+	if !ok {
+		return "", NewError(TypeError, "__name__ must be a string")
+	}
+	if get("__path__") == nil {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			return name[:i], nil
+		}
+		return "", nil
+	}
+	return name, nil
+}
+
+// importFromList imports the names of a from-list that are not attributes
+// of module as its submodules ("*": the names of its __all__), leaving out
+// those that do not exist, as CPython's _handle_fromlist.
+func importFromList(th *starlark.Thread, module starlark.Value, name string, fromlist starlark.Value, recursive bool) error {
+	it, ok := fromlist.(starlark.Iterable)
+	if !ok {
+		return NewError(TypeError, fmt.Sprintf("'%s' object is not iterable", TypeName(fromlist)))
+	}
+	var items []starlark.Value
+	iter := it.Iterate()
+	var x starlark.Value
+	for iter.Next(&x) {
+		items = append(items, x)
+	}
+	iter.Done()
+	for _, x := range items {
+		s, ok := starlark.AsString(x)
+		if !ok {
+			where := "``from list''"
+			if recursive {
+				where = name + ".__all__"
+			}
+			return NewError(TypeError, fmt.Sprintf("Item in %s must be str, not %s", where, TypeName(x)))
+		}
+		if s == "*" {
+			if all, err := moduleAttr(module, "__all__"); err == nil && all != nil && !recursive {
+				if err := importFromList(th, module, name, all, true); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if v, err := moduleAttr(module, s); err != nil || v != nil {
+			continue
+		}
+		full := name + "." + s
+		if _, err := importModule(th, full); err != nil && NotFoundName(err) != full {
+			return err
+		}
+	}
+	return nil
 }
 
 // callerPackage returns __package__ of the module whose code calls the

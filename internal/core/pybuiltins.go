@@ -12,6 +12,7 @@ import (
 // type(x) is int and type(x).__name__ work; calling one converts.
 func pythonBuiltins() starlark.StringDict {
 	d := starlark.StringDict{
+		"__import__":     starlark.NewBuiltin("__import__", builtinImport),
 		"object":         ObjectClass,
 		"type":           TypeClass,
 		"int":            IntClass,
