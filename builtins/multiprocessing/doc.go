@@ -87,9 +87,10 @@
 // parent (its broker client then exits the process), on every system; on
 // Linux the child is also started with Pdeathsig. The shared memory of
 // Value and Array is a memfd on Linux, a file in a private temporary
-// folder on other Unix systems (removed when the root's program ends);
-// Windows has none, and Value, Array, RawValue and RawArray raise OSError
-// saying so. Windows has no signals: terminate() and kill() end the child,
+// folder on other Unix systems (removed when the root's program ends), a
+// named file mapping on Windows (cross-compiled, not yet run there);
+// elsewhere Value, Array, RawValue and RawArray raise OSError saying
+// there is none. Windows has no signals: terminate() and kill() end the child,
 // whose exitcode is then -15 or -9 as CPython reports. Process.sentinel is
 // a pidfd on Linux and raises NotImplementedError elsewhere.
 package multiprocessing

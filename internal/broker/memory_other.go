@@ -1,9 +1,9 @@
-//go:build !unix
+//go:build !unix && !windows
 
 package broker
 
 // This file defines the arenas of shared memory where pyconc has none
-// (Windows): making one fails, with a message the script sees.
+// (js, wasip1, plan9): making one fails, with a message the script sees.
 
 import (
 	"errors"
