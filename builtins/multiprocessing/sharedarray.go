@@ -230,56 +230,85 @@ func (a *SharedArray) slicePositions(k starlark.Value) ([]int, bool, error) {
 	return pos, true, nil
 }
 
-// Attr returns value/raw ('c' arrays), value ('u'), and the lock methods.
-func (a *SharedArray) Attr(name string) (starlark.Value, error) {
-	switch {
-	case name == "value" && a.t.code == 'c':
-		b := a.mem[:a.n]
-		if i := bytes.IndexByte(b, 0); i >= 0 {
-			b = b[:i]
-		}
-		return starlark.Bytes(b), nil
-	case name == "raw" && a.t.code == 'c':
-		return starlark.Bytes(a.mem[:a.n]), nil
-	case name == "value" && a.t.code == 'u':
-		var b strings.Builder
-		for i := 0; i < a.n; i++ {
-			s := string(a.Index(i).(starlark.String))
-			if s == "\x00" {
-				break
+// arrayProps are the properties of arrays of chars ('c') and of Unicode
+// characters ('u').
+var arrayProps = map[byte]map[string]core.Getter{
+	'c': {
+		"value": func(recv starlark.Value) (starlark.Value, error) {
+			a := recv.(*SharedArray)
+			b := a.mem[:a.n]
+			if i := bytes.IndexByte(b, 0); i >= 0 {
+				b = b[:i]
 			}
-			b.WriteString(s)
-		}
-		return starlark.String(b.String()), nil
-	}
-	if name == "__setitem__" {
-		return starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			var k, v starlark.Value
-			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &k, &v); err != nil {
-				return nil, err
+			return starlark.Bytes(b), nil
+		},
+		"raw": func(recv starlark.Value) (starlark.Value, error) {
+			a := recv.(*SharedArray)
+			return starlark.Bytes(a.mem[:a.n]), nil
+		},
+	},
+	'u': {
+		"value": func(recv starlark.Value) (starlark.Value, error) {
+			a := recv.(*SharedArray)
+			var b strings.Builder
+			for i := 0; i < a.n; i++ {
+				s := string(a.Index(i).(starlark.String))
+				if s == "\x00" {
+					break
+				}
+				b.WriteString(s)
 			}
-			return starlark.None, a.setItem(k, v)
-		}), nil
-	}
-	if a.lock == nil {
-		return nil, nil
-	}
-	return a.lockMethod(a, &SharedArray{ctObject{t: a.t, mem: a.mem, loc: a.loc}, a.n}, name)
+			return starlark.String(b.String()), nil
+		},
+	},
 }
 
+// arrayMethods are the attribute tables of arrays, by typecode (0 for
+// those with no property) and lock: __setitem__, the properties, and the
+// lock's methods unless raw.
+var arrayMethods = func() map[arrayKind]*core.Methods {
+	m := map[arrayKind]*core.Methods{}
+	for _, code := range []byte{0, 'c', 'u'} {
+		for _, locked := range []bool{false, true} {
+			funcs := map[string]core.MethodFunc{"__setitem__": arraySetItem}
+			if locked {
+				for name, f := range lockFuncs {
+					funcs[name] = f
+				}
+			}
+			m[arrayKind{code, locked}] = core.NewMethods(funcs).WithProps(arrayProps[code])
+		}
+	}
+	return m
+}()
+
+type arrayKind struct {
+	code   byte
+	locked bool
+}
+
+func (a *SharedArray) methods() *core.Methods {
+	code := a.t.code
+	if _, ok := arrayProps[code]; !ok {
+		code = 0
+	}
+	return arrayMethods[arrayKind{code, a.lock != nil}]
+}
+
+// Attr returns value/raw ('c' arrays), value ('u'), __setitem__ and the
+// lock methods.
+func (a *SharedArray) Attr(name string) (starlark.Value, error) { return a.methods().Attr(a, name) }
+
 // AttrNames lists the attributes.
-func (a *SharedArray) AttrNames() []string {
-	var names []string
-	switch a.t.code {
-	case 'c':
-		names = []string{"raw", "value"}
-	case 'u':
-		names = []string{"value"}
+func (a *SharedArray) AttrNames() []string { return a.methods().Names() }
+
+// arraySetItem is __setitem__(index or slice, value).
+func arraySetItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k, v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &k, &v); err != nil {
+		return nil, err
 	}
-	if a.lock != nil {
-		names = append(names, lockNames...)
-	}
-	return names
+	return starlark.None, b.Receiver().(*SharedArray).setItem(k, v)
 }
 
 // SetField sets value or raw of a 'c' array (value of a 'u' array).

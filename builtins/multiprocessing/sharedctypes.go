@@ -221,24 +221,79 @@ func (o *ctObject) Hash() (uint32, error) {
 	return 0, core.NewError(core.TypeError, "unhashable type: 'Synchronized'")
 }
 
-// lockMethod is get_lock, get_obj, acquire, release, __enter__, __exit__.
-func (o *ctObject) lockMethod(self starlark.Value, raw starlark.Value, name string) (starlark.Value, error) {
-	switch name {
-	case "get_lock":
-		return starlark.NewBuiltin(name, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			return o.lock, nil
-		}), nil
-	case "get_obj":
-		return starlark.NewBuiltin(name, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			return raw, nil
-		}), nil
-	case "acquire", "release", "__enter__", "__exit__":
-		return o.lock.(starlark.HasAttrs).Attr(name)
-	}
-	return nil, nil
+// synchronized is a Value or Array with its lock (not raw).
+type synchronized interface {
+	starlark.Value
+	object() *ctObject
+	// unlocked returns the object without its lock (get_obj).
+	unlocked() starlark.Value
 }
 
-var lockNames = []string{"__enter__", "__exit__", "acquire", "get_lock", "get_obj", "release"}
+func (v *SharedValue) object() *ctObject { return &v.ctObject }
+func (a *SharedArray) object() *ctObject { return &a.ctObject }
+
+func (v *SharedValue) unlocked() starlark.Value {
+	return &SharedValue{ctObject{t: v.t, mem: v.mem, loc: v.loc}}
+}
+
+func (a *SharedArray) unlocked() starlark.Value {
+	return &SharedArray{ctObject{t: a.t, mem: a.mem, loc: a.loc}, a.n}
+}
+
+// lockFuncs are the methods of a synchronized Value or Array: get_lock,
+// get_obj, and the lock's acquire, release, __enter__ and __exit__.
+var lockFuncs = map[string]core.MethodFunc{
+	"get_lock":  syncGetLock,
+	"get_obj":   syncGetObj,
+	"acquire":   syncLockCall,
+	"release":   syncLockCall,
+	"__enter__": syncLockCall,
+	"__exit__":  syncLockCall,
+}
+
+func syncGetLock(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return b.Receiver().(synchronized).object().lock, nil
+}
+
+func syncGetObj(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return b.Receiver().(synchronized).unlocked(), nil
+}
+
+// syncLockCall calls the lock's method of the same name.
+func syncLockCall(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m, err := b.Receiver().(synchronized).object().lock.(starlark.HasAttrs).Attr(b.Name())
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(th, m, args, kwargs)
+}
+
+// valueProps are a Value's properties.
+var valueProps = map[string]core.Getter{
+	"value": func(recv starlark.Value) (starlark.Value, error) {
+		v := recv.(*SharedValue)
+		return v.t.load(v.mem, 0), nil
+	},
+}
+
+// The attribute tables of a RawValue and of a Value.
+var (
+	rawValueMethods  = core.NewMethods(nil).WithProps(valueProps)
+	syncValueMethods = core.NewMethods(lockFuncs).WithProps(valueProps)
+)
+
+func (v *SharedValue) methods() *core.Methods {
+	if v.lock == nil {
+		return rawValueMethods
+	}
+	return syncValueMethods
+}
 
 // Type returns "Synchronized" or the C type's name.
 func (v *SharedValue) Type() string {
@@ -258,23 +313,10 @@ func (v *SharedValue) String() string {
 }
 
 // Attr returns value and, unless raw, the lock's methods.
-func (v *SharedValue) Attr(name string) (starlark.Value, error) {
-	if name == "value" {
-		return v.t.load(v.mem, 0), nil
-	}
-	if v.lock == nil {
-		return nil, nil
-	}
-	return v.lockMethod(v, &SharedValue{ctObject{t: v.t, mem: v.mem, loc: v.loc}}, name)
-}
+func (v *SharedValue) Attr(name string) (starlark.Value, error) { return v.methods().Attr(v, name) }
 
 // AttrNames lists the attributes.
-func (v *SharedValue) AttrNames() []string {
-	if v.lock == nil {
-		return []string{"value"}
-	}
-	return append([]string{"value"}, lockNames...)
-}
+func (v *SharedValue) AttrNames() []string { return v.methods().Names() }
 
 // SetField sets value.
 func (v *SharedValue) SetField(name string, x starlark.Value) error {
