@@ -66,18 +66,48 @@ func exceptionOf(fn string, exc, value starlark.Value) (*core.Instance, error) {
 	return inst, nil
 }
 
-// lines splits text into lines that keep their newline.
-func lines(text string) *starlark.List {
+// entries splits the text of an exception into the strings CPython's
+// format_exception returns: the header line, one string per entry (its
+// "File" line with the source and caret lines under it), the chain
+// message (blank line, sentence, blank line) and the last line.
+func entries(text string) *starlark.List {
 	var out []starlark.Value
+	var cur strings.Builder
+	kind := byte(0) // 'F' a File entry, 'C' a chain message, 'L' other lines
+	n := 0          // lines in a chain message so far
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, starlark.String(cur.String()))
+			cur.Reset()
+		}
+		kind, n = 0, 0
+	}
 	for text != "" {
 		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			out = append(out, starlark.String(text))
-			break
+		line := text
+		if i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = ""
 		}
-		out = append(out, starlark.String(text[:i+1]))
-		text = text[i+1:]
+		switch {
+		case kind == 'F' && strings.HasPrefix(line, "    "):
+		case kind == 'C' && n < 3:
+		case kind == 'L' && line != "\n" && !strings.HasPrefix(line, "  "):
+		case strings.HasPrefix(line, "  File "):
+			flush()
+			kind = 'F'
+		case line == "\n":
+			flush()
+			kind = 'C'
+		default:
+			flush()
+			kind = 'L'
+		}
+		cur.WriteString(line)
+		n++
 	}
+	flush()
 	return starlark.NewList(out)
 }
 
@@ -92,7 +122,11 @@ func strList(ss []string) *starlark.List {
 
 // formatted returns the text of inst as an uncaught exception (chain
 // false: without its causes and contexts).
-func formatted(th *starlark.Thread, inst *core.Instance, limit starlark.Value, chain bool) (string, error) {
+//
+// tb, when not nil, is the traceback argument of the three-argument form
+// (exc, value, tb): the frames shown for inst are tb's (None: none), as
+// CPython's TracebackException(type(value), value, tb) shows them.
+func formatted(th *starlark.Thread, inst *core.Instance, tb starlark.Value, limit starlark.Value, chain bool) (string, error) {
 	if inst == nil {
 		return "NoneType: None\n", nil
 	}
@@ -102,8 +136,14 @@ func formatted(th *starlark.Thread, inst *core.Instance, limit starlark.Value, c
 	if err != nil {
 		return "", err
 	}
+	frames := st.Traceback
+	if tb != nil {
+		if frames, err = tbFrames("format_exception", tb); err != nil {
+			return "", err
+		}
+	}
 	defer func() { *st = saved }()
-	st.Traceback = limitFrames(st.Traceback, n, false)
+	st.Traceback = limitFrames(frames, n, false)
 	if !chain {
 		st.Cause, st.Context = starlark.None, starlark.None
 	}
@@ -120,11 +160,11 @@ func formatException(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tu
 	if err != nil {
 		return nil, err
 	}
-	text, err := formatted(th, inst, limit, chain)
+	text, err := formatted(th, inst, tbArg(value, tb), limit, chain)
 	if err != nil {
 		return nil, err
 	}
-	return lines(text), nil
+	return entries(text), nil
 }
 
 func printException(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -137,7 +177,7 @@ func printException(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tup
 	if err != nil {
 		return nil, err
 	}
-	text, err := formatted(th, inst, limit, chain)
+	text, err := formatted(th, inst, tbArg(value, tb), limit, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -154,13 +194,25 @@ func formatExceptionOnly(th *starlark.Thread, fn *starlark.Builtin, args starlar
 		return nil, err
 	}
 	if inst == nil {
-		return lines("NoneType: None\n"), nil
+		return entries("NoneType: None\n"), nil
 	}
 	st := core.ExcStateOf(inst)
 	saved := *st
 	defer func() { *st = saved }()
 	st.Traceback, st.Cause, st.Context = nil, starlark.None, starlark.None
-	return lines(core.FormatExceptionLocked(th, &core.PyError{Value: inst})), nil
+	return entries(core.FormatExceptionLocked(th, &core.PyError{Value: inst})), nil
+}
+
+// tbArg returns the traceback argument that formatted uses: tb in the
+// three-argument form (value given), nil (the exception's own) otherwise.
+func tbArg(value, tb starlark.Value) starlark.Value {
+	if value == nil {
+		return nil
+	}
+	if tb == nil {
+		return starlark.None
+	}
+	return tb
 }
 
 // handled returns the exception being handled on th, or nil.
@@ -178,7 +230,7 @@ func formatExc(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackArgs(fn.Name(), args, kwargs, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	text, err := formatted(th, handled(th), limit, chain)
+	text, err := formatted(th, handled(th), nil, limit, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +243,7 @@ func printExc(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kw
 	if err := starlark.UnpackArgs(fn.Name(), args, kwargs, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	text, err := formatted(th, handled(th), limit, chain)
+	text, err := formatted(th, handled(th), nil, limit, chain)
 	if err != nil {
 		return nil, err
 	}

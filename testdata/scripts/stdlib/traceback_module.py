@@ -50,6 +50,43 @@ except ValueError as e:
 print(traceback.format_exception_only(ValueError("x")))
 print(traceback.format_exc())
 
+try:
+    raise ValueError("x")
+except ValueError as e:
+    err = e
+# The three-argument form shows the traceback given (None: none).
+print("".join(traceback.format_exception(type(err), err, None)), end="")
+print(len(traceback.format_exception(err)), len(traceback.format_exception(type(err), err, err.__traceback__)))
+print(traceback.format_exception(None, None, None), traceback.format_exception_only(None))
+
+
+
+# format_exception's strings: one per entry, chain message and last line.
+def rec(n):
+    if n == 0:
+        raise KeyError("k")
+    rec(n - 1)
+
+
+try:
+    try:
+        rec(6)
+    except KeyError as e:
+        raise ValueError("multi\nline") from e
+except ValueError as e:
+    err = e
+for x in traceback.format_exception(err):
+    print(repr(x.replace(HERE, "")))
+try:
+    try:
+        1 / 0
+    except Exception:
+        {}[1]
+except Exception as e:
+    for x in traceback.format_exception(e):
+        print(repr(x.replace(HERE, "")))
+print(traceback.format_exception_only(err))
+
 # Output:
 # Traceback (most recent call last):
 #   File "traceback_module.py", line 19, in g
@@ -102,3 +139,26 @@ print(traceback.format_exc())
 # ['ValueError: x\n']
 # NoneType: None
 #
+# ValueError: x
+# 3 3
+# ['NoneType: None\n'] ['NoneType: None\n']
+# 'Traceback (most recent call last):\n'
+# '  File "traceback_module.py", line 73, in <module>\n    rec(6)\n'
+# '  File "traceback_module.py", line 68, in rec\n    rec(n - 1)\n'
+# '  File "traceback_module.py", line 68, in rec\n    rec(n - 1)\n'
+# '  File "traceback_module.py", line 68, in rec\n    rec(n - 1)\n'
+# '  [Previous line repeated 3 more times]\n'
+# '  File "traceback_module.py", line 67, in rec\n    raise KeyError("k")\n'
+# "KeyError: 'k'\n"
+# '\nThe above exception was the direct cause of the following exception:\n\n'
+# 'Traceback (most recent call last):\n'
+# '  File "traceback_module.py", line 75, in <module>\n    raise ValueError("multi\\nline") from e\n'
+# 'ValueError: multi\nline\n'
+# 'Traceback (most recent call last):\n'
+# '  File "traceback_module.py", line 82, in <module>\n    1 / 0\n    ~~^~~\n'
+# 'ZeroDivisionError: division by zero\n'
+# '\nDuring handling of the above exception, another exception occurred:\n\n'
+# 'Traceback (most recent call last):\n'
+# '  File "traceback_module.py", line 84, in <module>\n    {}[1]\n    ~~^^^\n'
+# 'KeyError: 1\n'
+# ['ValueError: multi\nline\n']
