@@ -17,6 +17,22 @@ for f, st in [("%(nope)s", "%"), ("{nope}", "{"), ("${nope}", "$"), ("%(msg)s %(
 print(repr(logging.Formatter("%(x)s|%(message)s", defaults={"x": 5}).format(r)))
 print(repr(logging.Formatter("{x}|{message}", style="{", defaults={"x": 5}).format(r)))
 
+
+# A converter set on the class (a built-in function is not bound), and a method converter.
+import time
+logging.Formatter.converter = time.gmtime
+f = logging.Formatter("%(asctime)s|%(message)s")
+r = logging.makeLogRecord({'created': 86400.25, 'msecs': 250.0, 'msg': 'hi'})
+print(f.format(r))
+
+
+class G(logging.Formatter):
+    def converter(self, t):
+        return time.gmtime(t + 3600)
+
+
+print(G("%(asctime)s").format(r))
+
 # Output:
 # '{' invalid format: Single '{' encountered in format string
 # '{abc' invalid format: expected '}' before end of string
@@ -46,3 +62,5 @@ print(repr(logging.Formatter("{x}|{message}", style="{", defaults={"x": 5}).form
 # TypeError unsupported format string passed to NoneType.__format__
 # '5|hi'
 # '5|hi'
+# 1970-01-02 00:00:00,250|hi
+# 1970-01-02 01:00:00,250

@@ -96,6 +96,10 @@ def currentframe():
     return sys._getframe(2)
 
 
+# Whether os.path.normcase leaves names as they are (POSIX).
+_normcaseIsIdentity = os.path.normcase("aA/") == "aA/"
+
+
 def _is_internal_frame(frame):
     """Whether frame belongs to logging itself (or to the import system)."""
     filename = frame.f_code.co_filename
@@ -640,7 +644,11 @@ class Formatter(object):
     def formatTime(self, record, datefmt=None):
         """Return the time of record as text (datefmt, or
         default_time_format with milliseconds by default_msec_format)."""
-        ct = _converterOf(self)(record.created)
+        conv = self.converter
+        fn = getattr(conv, '__func__', None)
+        if fn is not None and type(fn) is _builtinFunction:
+            conv = fn
+        ct = conv(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
@@ -688,19 +696,11 @@ class Formatter(object):
         return s
 
 
+# The type of built-in functions. A built-in function put in a class is
+# not bound to the instance in CPython; pyconc binds it, so formatTime
+# undoes the binding of a converter such as time.gmtime set on the class
+# (a no-op in CPython, whose bound methods never wrap a built-in function).
 _builtinFunction = type(len)
-
-
-def _converterOf(formatter):
-    """The converter of a formatter, as set on it or on its class. A
-    built-in function put in a class is not bound to the instance in
-    CPython; pyconc binds it, so the binding is undone here (a no-op in
-    CPython, whose bound methods never wrap a built-in function)."""
-    conv = formatter.converter
-    fn = getattr(conv, '__func__', None)
-    if fn is not None and type(fn) is _builtinFunction:
-        return fn
-    return conv
 
 
 _defaultFormatter = Formatter()
@@ -1216,8 +1216,12 @@ class Logger(Filterer):
             if next_f is None:
                 break
             f = next_f
-            if f.f_code.co_filename != _srcfile and not _is_internal_frame(f):
-                stacklevel -= 1
+            filename = f.f_code.co_filename
+            if filename != _srcfile:
+                if not _normcaseIsIdentity:
+                    filename = os.path.normcase(filename)
+                if filename != _srcfile and not ("importlib" in filename and "_bootstrap" in filename):
+                    stacklevel -= 1
         co = f.f_code
         sinfo = None
         if stack_info:
