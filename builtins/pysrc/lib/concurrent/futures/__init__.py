@@ -17,6 +17,7 @@ from concurrent.futures._base import (FIRST_COMPLETED,
 # CPython loads the executors' modules on first use (a module __getattr__);
 # pyconc's modules have no __getattr__ yet: they load with the package.
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor
 
 __all__ = (
     'FIRST_COMPLETED',
