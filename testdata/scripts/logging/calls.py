@@ -36,6 +36,27 @@ log.warn("deprecated method")
 logging.warn("deprecated function")
 print(logging.getLogger("_calls_mod").parent.name, logging.getLogger("_calls_mod") is _calls_mod.log)
 
+
+
+# findCaller called directly, and stacklevel.
+def user():
+    return log.findCaller()
+
+
+print(user()[1:3])
+
+
+def wrap():
+    log.warning("via wrap", stacklevel=2)
+
+
+def caller():
+    wrap()
+
+
+caller()
+log.warning("deep", stacklevel=50)
+
 # Output:
 # _calls_mod _calls_mod K 15 MainThread from a class body
 # _calls_mod _calls_mod work 8 MainThread from the module
@@ -49,6 +70,9 @@ print(logging.getLogger("_calls_mod").parent.name, logging.getLogger("_calls_mod
 # x calls <module> 35 MainThread deprecated method
 # root calls <module> 36 MainThread deprecated function
 # root True
+# (43, 'user')
+# x calls caller 54 MainThread via wrap
+# x calls <module> 58 MainThread deep
 # Stderr:
 # re:.*calls\.py:35: DeprecationWarning: The 'warn' method is deprecated, use 'warning' instead
 #   log.warn("deprecated method")

@@ -905,8 +905,8 @@ _srcdir = os.path.dirname(_srcfile)
 
 
 def _isLoggingFile(filename):
-    """Whether filename is one of the logging package's files."""
-    return os.path.dirname(os.path.normcase(filename)) == _srcdir and filename.endswith(('__init__.py', 'handlers.py', 'config.py', 'logging.py'))
+    """Whether filename is in the logging package's folder."""
+    return os.path.dirname(filename) == _srcdir
 
 
 class StreamHandler(Handler):
@@ -1210,7 +1210,7 @@ class Logger(Filterer):
         """Return (file, line, function, stack text or None) of the
         logging call: the first frame outside logging, stacklevel-1 more
         frames out."""
-        f = sys._getframe(1)
+        f = sys._getframe(0)
         while stacklevel > 0:
             next_f = f.f_back
             if next_f is None:

@@ -359,7 +359,7 @@ class QueueHandler(logging.Handler):
 
     def prepare(self, record):
         """A copy of record whose msg and message are its formatted text,
-        without args and exception information."""
+        without args, exception and stack information."""
         msg = self.format(record)
         record = _copyRecord(record)
         record.message = msg
@@ -367,6 +367,7 @@ class QueueHandler(logging.Handler):
         record.args = None
         record.exc_info = None
         record.exc_text = None
+        record.stack_info = None
         return record
 
     def emit(self, record):
