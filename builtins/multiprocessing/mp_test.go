@@ -149,52 +149,6 @@ if __name__ == "__main__":
 	}
 }
 
-func TestExitCodes(t *testing.T) {
-	out, errs, err := run(t, `
-def quiet():
-    pass
-def code3():
-    exit(3)
-def raises():
-    boom()
-def forever():
-    while True:
-        sleep(0.05)
-
-if __name__ == "__main__":
-    ps = [mp.Process(target=t) for t in [quiet, code3, raises]]
-    for p in ps:
-        p.start()
-    for p in ps:
-        p.join()
-    print([p.exitcode for p in ps])
-    p = mp.Process(target=forever, name="loop")
-    p.start()
-    p.join(0.3)
-    print(p.is_alive(), p.exitcode)
-    p.terminate()
-    p.join()
-    print(p.exitcode)
-    p = mp.Process(target=forever, daemon=True)
-    p.start()
-    p.kill()
-    p.join()
-    print(p.exitcode)
-    d = mp.Process(target=forever, daemon=True)
-    d.start()
-`)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, errs)
-	}
-	if want := "[0, 3, 1]\nTrue None\n-15\n-9\n"; out != want {
-		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
-	}
-	if !strings.Contains(errs, "Process Process-3:\nTraceback (most recent call last):\n") ||
-		!strings.Contains(errs, "in raises\n    boom()\n") || !strings.Contains(errs, "ValueError: boom\n") {
-		t.Errorf("stderr:\n%s", errs)
-	}
-}
-
 func TestUnpicklableTarget(t *testing.T) {
 	_, _, err := run(t, `
 p = mp.Process(target=lambda: 1)
