@@ -440,6 +440,16 @@ class Future:
         did not finish within timeout seconds, and the call's exception if
         the call raised.
         """
+        # The common case, a finished future, without a with statement
+        # (which costs pyconc a call).
+        cond = self._condition
+        cond.acquire()
+        if self._state == FINISHED:
+            cond.release()
+            if self._exception:
+                return self.__get_result()
+            return self._result
+        cond.release()
         with self._condition:
             if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
                 raise CancelledError()
@@ -486,6 +496,13 @@ class Future:
         True if it is now running. Raises RuntimeError if it was already
         running or done.
         """
+        cond = self._condition
+        cond.acquire()
+        if self._state == PENDING:
+            self._state = RUNNING
+            cond.release()
+            return True
+        cond.release()
         with self._condition:
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
@@ -502,15 +519,25 @@ class Future:
 
     def set_result(self, result):
         """Finish the future with a result (executors call this)."""
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        cond = self._condition
+        cond.acquire()
+        if self._state in _DONE_STATES:
+            cond.release()
+            raise InvalidStateError('{}: {!r}'.format(self._state, self))
+        self._result = result
+        self._state = FINISHED
+        if self._waiters:
+            try:
+                for waiter in self._waiters:
+                    waiter.add_result(self)
+            finally:
+                cond.notify_all()
+                cond.release()
+        else:
+            cond.notify_all()
+            cond.release()
+        if self._done_callbacks:
+            self._invoke_callbacks()
 
     def set_exception(self, exception):
         """Finish the future with an exception (executors call this)."""
@@ -522,7 +549,8 @@ class Future:
             for waiter in self._waiters:
                 waiter.add_exception(self)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        if self._done_callbacks:
+            self._invoke_callbacks()
 
 
 class _MapIterator:

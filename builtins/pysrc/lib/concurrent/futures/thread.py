@@ -59,15 +59,22 @@ def _worker(executor, work_queue, initializer, initargs):
             return
     try:
         while True:
-            try:
-                work_item = work_queue.get(True, _IDLE_POLL)
-            except queue.Empty:
-                if _main_ended():
-                    # The program's end: what is queued ran; leave.
-                    _shutdown = True
-                    work_queue.put(None)
-                    return
-                continue
+            if work_queue.empty():
+                try:
+                    work_item = work_queue.get(True, _IDLE_POLL)
+                except queue.Empty:
+                    if _main_ended():
+                        # The program's end: what is queued ran; leave,
+                        # waking a worker blocked below.
+                        _shutdown = True
+                        work_queue.put(None)
+                        return
+                    continue
+            else:
+                # No try on the busy path (a try costs pyconc a call). If
+                # another worker took the item first, this one blocks
+                # until the next item or the None that ends it.
+                work_item = work_queue.get()
             if work_item is not None:
                 work_item.run()
                 work_item = None
@@ -127,26 +134,33 @@ class ThreadPoolExecutor(_base.Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs) on a worker thread; return its Future."""
-        with self._shutdown_lock:
+        lock = self._shutdown_lock
+        lock.acquire()
+        if self._broken or self._shutdown or _shutdown:
+            lock.release()
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-
-            f = _base.Future()
-            w = _WorkItem(f, fn, args, kwargs)
-
-            self._work_queue.put(w)
-            self._adjust_thread_count()
+            raise RuntimeError('cannot schedule new futures after '
+                               'interpreter shutdown')
+        # No with statement (it costs pyconc a call): nothing below raises
+        # but a failure to start a thread, which releases the lock.
+        f = _base.Future()
+        self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+        if self._idle_semaphore.acquire(False):
+            lock.release()
             return f
+        try:
+            self._adjust_thread_count()
+        finally:
+            lock.release()
+        return f
 
     def _adjust_thread_count(self):
-        # An idle worker takes the new item: start none.
-        if self._idle_semaphore.acquire(timeout=0):
-            return
+        # submit has seen no idle worker (CPython's _adjust_thread_count
+        # looks at the idle semaphore first): start one if fewer than
+        # max_workers run.
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
