@@ -15,11 +15,17 @@
 //     CPython's module locks (two threads importing each other's modules
 //     get the partly initialised one instead of a deadlock), and a
 //     circular import sees the module partly initialised;
+//   - a folder without __init__.py is a namespace package, found only when
+//     no module of its name is;
+//   - sys.modules (Modules): what a script puts there is what importing
+//     the name gives, what it deletes is imported again;
 //   - CPython's errors: No module named 'x', 'pkg' is not a package.
 //
 // The programs of the library's modules are compiled on first import and
 // kept for the whole process: every Interpreter reuses them. Nothing is
-// read or compiled before a script imports it.
+// read or compiled before a script imports it. A library file that opens
+// with BuiltinDirective stands for code CPython writes in C: tracebacks show
+// no entry in it.
 //
 // Relative names (from . import x) are resolved by package core, which
 // knows the importing module's __package__; the importer sees absolute
