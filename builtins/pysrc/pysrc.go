@@ -5,6 +5,17 @@
 // its name). They are embedded in the binary and compiled on first import
 // (see internal/importer), never at start-up.
 //
+// Adding a module is adding its file: the importer finds it, the
+// module-list test (builtins) imports it, and its script tests go under
+// testdata/scripts with CPython's output. A module may import Go-defined
+// ones (time, threading) and others of this folder. Where CPython writes
+// part of a module in C (bisect, heapq's _heapq), write that part as its
+// own file opening with the line "# pyconc: builtin" (see
+// internal/importer.BuiltinDirective): tracebacks then show no entry in
+// it, as CPython's show none in C code. A part that must be fast or touch
+// the OS is a Go-defined module instead (listed in builtins/modules.go),
+// imported by the Python one.
+//
 // They are pyconc's own code: written from CPython 3.11's documented
 // behaviour, not copied from its Lib.
 package pysrc
