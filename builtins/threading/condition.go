@@ -35,7 +35,7 @@ var conditionMethods = core.NewMethods(map[string]core.MethodFunc{
 	"wait_for":   condWaitFor,
 	"notify":     condNotify,
 	"notify_all": condNotifyAll,
-	"notifyAll":  condNotifyAll,
+	"notifyAll":  notifyAllAlias,
 	"_is_owned":  condIsOwned,
 	"__repr__":   condRepr,
 })

@@ -29,7 +29,7 @@ var EventClass = newEventClass()
 
 var eventMethods = core.NewMethods(map[string]core.MethodFunc{
 	"is_set":   eventIsSet,
-	"isSet":    eventIsSet,
+	"isSet":    isSetAlias,
 	"set":      eventSet,
 	"clear":    eventClear,
 	"wait":     eventWait,

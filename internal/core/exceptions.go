@@ -125,6 +125,9 @@ func ExceptionClasses() map[string]*Class {
 		UnicodeDecodeError, UnicodeEncodeError} {
 		m[c.name] = c
 	}
+	for _, c := range warningClasses {
+		m[c.name] = c
+	}
 	return m
 }
 
