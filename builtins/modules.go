@@ -31,6 +31,7 @@ var modules = []struct {
 	name string
 	make Maker
 }{
+	{"_thread", threading.MakeThread},
 	{"json", pyjson.Make},
 	{"math", pymath.Make},
 	{"multiprocessing", multiprocessing.Make},

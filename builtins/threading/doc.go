@@ -10,7 +10,7 @@
 //	Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
 //	    start(), run(), join(timeout=None), is_alive(),
 //	    name, ident, native_id, daemon,
-//	    getName(), setName(name), isDaemon(), setDaemon(daemonic)
+//	    getName(), setName(name), isDaemon(), setDaemon(daemonic), isAlive()
 //	Timer(interval, function, args=None, kwargs=None)   # a Thread; cancel()
 //	Lock() -> lock: acquire(blocking=True, timeout=-1), release(), locked()
 //	RLock() -> RLock: acquire(blocking=True, timeout=-1), release()
@@ -28,6 +28,21 @@
 //	stack_size(size=0), settrace(f), setprofile(f), gettrace(), getprofile()
 //	excepthook(args, /), __excepthook__, ExceptHookArgs(seq)
 //	TIMEOUT_MAX
+//
+// The deprecated aliases (currentThread, activeCount, getName, setName,
+// isDaemon, setDaemon, Event.isSet, Condition.notifyAll, and isAlive,
+// removed in Python 3.9) issue CPython 3.11's DeprecationWarning through
+// core.Warn.
+//
+// The _thread module (made by MakeThread, registered as "_thread") shares
+// the threads and locks of threading (threading.Lock is
+// _thread.allocate_lock):
+//
+//	start_new_thread(function, args, kwargs=None, /), start_new
+//	allocate_lock(), allocate, LockType, RLock
+//	get_ident(), get_native_id(), exit(), exit_thread(),
+//	interrupt_main(signum=SIGINT), stack_size(size=0), _count()
+//	TIMEOUT_MAX, error (RuntimeError), _local, _excepthook, _ExceptHookArgs
 //
 // Every lock-like object is a context manager (__enter__/__exit__).
 // Thread, Timer, Condition, Semaphore, BoundedSemaphore, Event, Barrier and

@@ -2,6 +2,7 @@ package threading
 
 import (
 	"fmt"
+	"sync"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
@@ -18,6 +19,11 @@ type rtState struct {
 	dummies atomic.Int64 // counter of Dummy-N
 	module  atomic.Pointer[core.Module]
 	main    atomic.Pointer[core.Instance]
+
+	stackSize atomic.Int64 // the size set by stack_size
+
+	mu           sync.Mutex
+	dummyThreads []*core.ThreadState // the threads given a _DummyThread object
 }
 
 type stateKey struct{}
@@ -47,7 +53,7 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 	m := core.NewModule("threading", starlark.StringDict{
 		"Thread":             ThreadClass,
 		"Timer":              TimerClass,
-		"Lock":               fn("Lock", newLockBuiltin),
+		"Lock":               allocateLock,
 		"RLock":              fn("RLock", newRLockBuiltin),
 		"Condition":          ConditionClass,
 		"Semaphore":          SemaphoreClass,
@@ -65,7 +71,7 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"activeCount":        fn("activeCount", activeCountAlias),
 		"get_ident":          fn("get_ident", getIdent),
 		"get_native_id":      fn("get_native_id", getNativeID),
-		"stack_size":         fn("stack_size", stackSize),
+		"stack_size":         stackSizeBuiltin,
 		"settrace":           fn("settrace", setHook),
 		"setprofile":         fn("setprofile", setHook),
 		"gettrace":           fn("gettrace", getHook),
@@ -95,6 +101,9 @@ func objectOf(ts *core.ThreadState) starlark.Value {
 		t.name = fmt.Sprintf("Dummy-%d", st.dummies.Add(1))
 		t.daemon = true
 		ts.SetName(t.name)
+		st.mu.Lock()
+		st.dummyThreads = append(st.dummyThreads, ts)
+		st.mu.Unlock()
 	}
 	inst := core.NewInstance(ts.RT, class)
 	inst.Native = t
@@ -161,7 +170,7 @@ func enumerate(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err != nil {
 		return nil, err
 	}
-	list := ts.RT.Threads()
+	list := listedThreads(ts.RT)
 	out := make([]starlark.Value, len(list))
 	for i, o := range list {
 		out[i] = objectOf(o)
@@ -178,7 +187,7 @@ func activeCount(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(ts.RT.ThreadCount()), nil
+	return starlark.MakeInt(len(listedThreads(ts.RT))), nil
 }
 
 // getIdent is threading.get_ident().
@@ -203,19 +212,6 @@ func getNativeID(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	return starlark.MakeInt64(nativeID(ts)), nil
-}
-
-// stackSize is threading.stack_size(size=0): goroutine stacks grow on
-// demand, so it always reports 0 (the default).
-func stackSize(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var size int = 0
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "size?", &size); err != nil {
-		return nil, err
-	}
-	if size != 0 && size < 32768 {
-		return nil, core.NewError(core.ValueError, "size not valid: 32768 bytes")
-	}
-	return starlark.MakeInt(0), nil
 }
 
 // setHook is settrace/setprofile: accepted and ignored (no tracing).
