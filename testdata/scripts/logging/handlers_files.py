@@ -5,7 +5,7 @@ import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-tmp = os.path.join(here, "_handlers_files_tmp")
+tmp = os.path.join(here, "_handlers_files_tmp_%d" % os.getpid())
 if not os.path.isdir(tmp):
     os.mkdir(tmp)
 
@@ -30,6 +30,8 @@ log.addHandler(fh)
 log.warning("one")
 log.error("two %d", 2)
 print(repr(fh).replace(tmp, "TMP"), fh.baseFilename == path, fh.mode, fh.stream is not None)
+print(fh.encoding, fh.errors, logging.FileHandler(path, "ab", delay=True).encoding,
+      logging.FileHandler(path, encoding="utf-8", delay=True).encoding)
 fh.close()
 print(fh.stream)
 show("app.log")
@@ -91,8 +93,10 @@ clean()
 os.rmdir(tmp)
 
 
+
 # Output:
 # <FileHandler TMP/app.log (NOTSET)> True w True
+# locale None None utf-8
 # None
 # app.log 'WARNING:files:one\nERROR:files:two 2\n'
 # None False

@@ -5,7 +5,7 @@ import os
 import time
 
 here = os.path.dirname(os.path.abspath(__file__))
-tmp = os.path.join(here, "_handlers_timed_tmp")
+tmp = os.path.join(here, "_handlers_timed_tmp_%d" % os.getpid())
 if not os.path.isdir(tmp):
     os.mkdir(tmp)
 for name in os.listdir(tmp):

@@ -958,6 +958,14 @@ class StreamHandler(Handler):
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
 
 
+def _text_encoding(encoding):
+    """io.text_encoding: "locale" for None (the locale's encoding; pyconc's
+    is UTF-8)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
 class FileHandler(StreamHandler):
     """Writes records to a file, opened at once or (delay) on the first
     record."""
@@ -967,6 +975,8 @@ class FileHandler(StreamHandler):
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
+        if "b" not in mode:
+            self.encoding = _text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -997,7 +1007,10 @@ class FileHandler(StreamHandler):
         open_func = self._builtin_open
         if 'b' in self.mode:
             return open_func(self.baseFilename, self.mode)
-        return open_func(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+        encoding = self.encoding
+        if encoding == "locale":
+            encoding = None
+        return open_func(self.baseFilename, self.mode, encoding=encoding, errors=self.errors)
 
     def emit(self, record):
         if self.stream is None:
@@ -1466,6 +1479,8 @@ def basicConfig(**kwargs):
                 if filename:
                     if 'b' in mode:
                         errors = None
+                    else:
+                        encoding = _text_encoding(encoding)
                     h = FileHandler(filename, mode, encoding=encoding, errors=errors)
                 else:
                     stream = kwargs.pop("stream", None)

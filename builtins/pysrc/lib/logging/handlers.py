@@ -59,6 +59,8 @@ class RotatingFileHandler(BaseRotatingHandler):
                  encoding=None, delay=False, errors=None):
         if maxBytes > 0:
             mode = 'a'
+        if "b" not in mode:
+            encoding = logging._text_encoding(encoding)
         BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
                                      delay=delay, errors=errors)
         self.maxBytes = maxBytes
@@ -93,7 +95,7 @@ class RotatingFileHandler(BaseRotatingHandler):
             msg = "%s\n" % self.format(record)
             self.stream.flush()
             size = os.path.getsize(self.baseFilename)
-            if size + len(msg.encode(self.encoding or 'utf-8')) >= self.maxBytes:
+            if size + len(msg) >= self.maxBytes:
                 return True
         return False
 
@@ -105,6 +107,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def __init__(self, filename, when='h', interval=1, backupCount=0,
                  encoding=None, delay=False, utc=False, atTime=None,
                  errors=None):
+        encoding = logging._text_encoding(encoding)
         BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding,
                                      delay=delay, errors=errors)
         self.when = when.upper()
