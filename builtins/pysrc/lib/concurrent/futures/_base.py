@@ -4,7 +4,6 @@
 # pyconc's own code, written from CPython's documented behaviour. pyconc has
 # no generators yet: as_completed and Executor.map return iterator objects.
 
-import logging
 import threading
 import time
 
@@ -34,7 +33,20 @@ _DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 _SETTLED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
-LOGGER = logging.getLogger("concurrent.futures")
+class _Logger:
+    """The "concurrent.futures" logger, imported from logging at its first
+    use: pyconc's workers re-run the main module, which imports this
+    package, and need logging only to report a failure."""
+
+    def _logger(self):
+        import logging
+        return logging.getLogger("concurrent.futures")
+
+    def __getattr__(self, name):
+        return getattr(self._logger(), name)
+
+
+LOGGER = _Logger()
 
 
 class Error(Exception):
