@@ -131,3 +131,68 @@ func TestNotFound(t *testing.T) {
 		}
 	}
 }
+
+// TestGoPackages imports submodules of Go-defined modules: a library file
+// in the folder of a Go module's name, a Go module named under another,
+// and a Go module's own module attribute (as os.path is os's).
+func TestGoPackages(t *testing.T) {
+	runs := starlark.NewList(nil)
+	lib := importer.NewLibrary(fstest.MapFS{
+		"gopkg/sub.py": {Data: []byte("runs.append(__name__ + ' in ' + __package__)\n")},
+	}, "<t>/", func(filename string, src []byte) (*starlark.Program, error) {
+		_, prog, err := starlark.SourceProgramOptions(&syntax.FileOptions{}, filename, src, func(name string) bool {
+			return name == "runs" || name == "__name__" || name == "__package__"
+		})
+		return prog, err
+	})
+	own := core.NewModule("posixish", nil)
+	module := func(name string, members starlark.StringDict) importer.Maker {
+		return func(rt *core.Runtime) (starlark.Value, error) { return core.NewModule(name, members), nil }
+	}
+	im := importer.New(importer.Config{
+		Runtime: core.NewRuntime(context.Background()),
+		Go: map[string]importer.Maker{
+			"gopkg":     module("gopkg", nil),
+			"withsub":   module("withsub", nil),
+			"withsub.x": module("withsub.x", nil),
+			"osish":     module("osish", starlark.StringDict{"path": own}),
+			"osish.path": func(rt *core.Runtime) (starlark.Value, error) {
+				t.Error("osish.path made: the attribute should have been taken")
+				return nil, nil
+			},
+		},
+		Library: lib,
+		Files:   fstest.MapFS{},
+		Predeclared: func(name, file string, pkg starlark.Value) starlark.StringDict {
+			return starlark.StringDict{"runs": runs, "__name__": starlark.String(name), "__package__": pkg}
+		},
+	})
+	th := &starlark.Thread{Name: "test"}
+	sub, err := im.Import(th, "gopkg.sub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parent, _ := im.Import(th, "gopkg")
+	if v, _ := parent.(starlark.HasAttrs).Attr("sub"); v != sub {
+		t.Errorf("gopkg.sub attribute = %v, want the submodule", v)
+	}
+	if got := runs.String(); got != `["gopkg.sub in gopkg"]` {
+		t.Errorf("runs = %s", got)
+	}
+	if v, err := im.Import(th, "osish.path"); err != nil || v != own {
+		t.Errorf("osish.path = %v, %v; want osish's own attribute", v, err)
+	}
+	for name, want := range map[string]string{
+		"gopkg.nope":   "No module named 'gopkg.nope'",
+		"withsub.nope": "No module named 'withsub.nope'",
+		"osish.nope":   "No module named 'osish.nope'; 'osish' is not a package",
+	} {
+		_, err := im.Import(th, name)
+		if pe, ok := err.(*core.PyError); !ok || core.ExcMessage(pe.Value) != want {
+			t.Errorf("import %s: %v, want %q", name, err, want)
+		}
+	}
+	if v, found, _ := im.Modules().Get(starlark.String("gopkg.sub")); !found || v != sub {
+		t.Errorf("sys.modules['gopkg.sub'] = %v, %v", v, found)
+	}
+}
