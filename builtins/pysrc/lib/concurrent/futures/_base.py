@@ -277,11 +277,9 @@ class _AsCompletedIterator:
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the given futures that yields each as it completes.
-
-    Raises TimeoutError if __next__() is called and the result isn't
-    available after timeout seconds from the original call to as_completed().
-    """
+    """Give the futures of fs (each once) as they finish: those already
+    done first. Past timeout seconds from the first next(), next() raises
+    TimeoutError naming how many are unfinished."""
     return _AsCompletedIterator(fs, timeout)
 
 
@@ -319,11 +317,9 @@ class DoneAndNotDoneFutures:
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in the given sequence to complete.
-
-    Returns a named 2-tuple of sets: 'done' (the futures that completed or
-    were cancelled before the wait ended) and 'not_done'.
-    """
+    """Block until return_when holds for the futures of fs (one finished,
+    one raised, or all done) or timeout seconds pass; give the pair of sets
+    (done, not_done)."""
     fs = set(fs)
     with _AcquireFutures(fs):
         done = set()
@@ -431,11 +427,8 @@ class Future:
         return self._result
 
     def add_done_callback(self, fn):
-        """Attaches a callable that will be called when the future finishes.
-
-        fn is called with the future as its only argument, in the thread that
-        completes the future, or at once if the future is already done.
-        """
+        """Call fn(future) when the future is done (in the thread that
+        finishes it), or now if it already is; what fn raises is logged."""
         with self._condition:
             if self._state not in _DONE_STATES:
                 self._done_callbacks.append(fn)
@@ -446,12 +439,9 @@ class Future:
             LOGGER.exception('exception calling callback for %r', self)
 
     def result(self, timeout=None):
-        """Return the result of the call that the future represents.
-
-        Raises CancelledError if the future was cancelled, TimeoutError if it
-        did not finish within timeout seconds, and the call's exception if
-        the call raised.
-        """
+        """The call's return value, waiting at most timeout seconds: the
+        call's exception is raised again; CancelledError or TimeoutError
+        when it was cancelled or is not done in time."""
         # The common case, a finished future, without a with statement
         # (which costs pyconc a call).
         cond = self._condition
@@ -478,12 +468,8 @@ class Future:
                 raise TimeoutError()
 
     def exception(self, timeout=None):
-        """Return the exception raised by the call that the future represents
-        (None if it completed without raising).
-
-        Raises CancelledError if the future was cancelled and TimeoutError if
-        it did not finish within timeout seconds.
-        """
+        """The call's exception (None when it returned), waiting at most
+        timeout seconds; CancelledError or TimeoutError as result()."""
         with self._condition:
             if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
                 raise CancelledError()
@@ -502,12 +488,9 @@ class Future:
     # The methods below are for Executor implementations and unit tests.
 
     def set_running_or_notify_cancel(self):
-        """Mark the future as running or process any cancel notifications.
-
-        Returns False if the Future was cancelled (its waiters are told),
-        True if it is now running. Raises RuntimeError if it was already
-        running or done.
-        """
+        """What an executor calls before running the call: True (and the
+        future runs) if it was pending, False (its waiters told) if it was
+        cancelled; RuntimeError in any other state."""
         cond = self._condition
         cond.acquire()
         if self._state == PENDING:
@@ -599,21 +582,14 @@ class Executor:
     the with statement are built on it."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Submits a callable to be executed with the given arguments.
-
-        Schedules the callable to be executed as fn(*args, **kwargs) and
-        returns a Future instance representing the execution of the callable.
-        """
+        """Arrange for fn(*args, **kwargs) to run; give its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Returns an iterator equivalent to map(fn, iter), the calls made
-        at once and their results given in order.
-
-        Raises TimeoutError if a result isn't available within timeout
-        seconds of the call to map, and the exception of a call when its
-        result is reached.
-        """
+        """Submit fn over the arguments of iterables (as zip pairs them) at
+        once; give an iterator over the results in order, raising a
+        call's exception at its place, or TimeoutError past timeout
+        seconds from this call."""
         end_time = None
         if timeout is not None:
             end_time = timeout + time.monotonic()
@@ -621,11 +597,8 @@ class Executor:
         return _MapIterator(fs, timeout, end_time)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Clean-up the resources associated with the Executor.
-
-        It is safe to call this method several times. Otherwise, no other
-        methods can be called after this one.
-        """
+        """Release the executor's resources (calling it again does
+        nothing); submit() fails afterwards."""
         pass
 
     def __enter__(self):
