@@ -12,11 +12,16 @@
 //	    put(item, block=True, timeout=None), put_nowait(item),
 //	    get(block=True, timeout=None), get_nowait(),
 //	    qsize(), empty(), full(), task_done(), join(),
-//	    maxsize, unfinished_tasks, queue (a copy of the items, as a list)
+//	    maxsize, unfinished_tasks, mutex (a threading.Lock),
+//	    queue (the container, a list where CPython has a deque),
+//	    _init(maxsize), _qsize(), _put(item), _get()  # the hooks
 //	SimpleQueue()
 //	    put(item, block=True, timeout=None), put_nowait(item),
 //	    get(block=True, timeout=None), get_nowait(), qsize(), empty()
 //	Empty, Full               # exception classes
 //
-// All four queue classes may be subclassed by scripts.
+// All four queue classes may be subclassed by scripts. As in CPython, the
+// operations of a Queue go through its hooks when a subclass overrides one
+// (or a script uses the queue attribute); a plain queue keeps its items in
+// Go and calls none (see hooks.go).
 package queue

@@ -22,8 +22,15 @@ type queueObj struct {
 	notFull    threading.Waiters
 	allDone    threading.Waiters
 	// op serialises heap operations, whose comparisons may run script
-	// code (__lt__) that hands the interpreter lock to other threads.
+	// code (__lt__) that hands the interpreter lock to other threads, and
+	// the hooks of a hooked queue; it is the queue's mutex attribute.
 	op *threading.Lock
+
+	// hooked: the operations call the hooks (see hooks.go); items is then
+	// the container (own when it is a list the queue handles directly).
+	hooked bool
+	items  starlark.Value
+	own    *starlark.List
 
 	bound core.BoundMethods // the queue's methods bound to it
 }
@@ -55,6 +62,10 @@ var queueMethods = core.NewMethods(map[string]core.MethodFunc{
 	"full":       queueFull,
 	"task_done":  queueTaskDone,
 	"join":       queueJoin,
+	"_init":      queueInitHook,
+	"_qsize":     queueQsizeHook,
+	"_put":       queuePutHook,
+	"_get":       queueGetHook,
 }).WithProps(map[string]core.Getter{
 	"maxsize": func(recv starlark.Value) (starlark.Value, error) {
 		q, err := queueOfProp(recv, "maxsize")
@@ -75,9 +86,24 @@ var queueMethods = core.NewMethods(map[string]core.MethodFunc{
 		if err != nil {
 			return nil, err
 		}
-		return starlark.NewList(q.st.list()), nil
+		return q.container(), nil
+	},
+	"mutex": func(recv starlark.Value) (starlark.Value, error) {
+		q, err := queueOfProp(recv, "mutex")
+		if err != nil {
+			return nil, err
+		}
+		return q.op, nil
 	},
 }).WithSetters(map[string]core.Setter{
+	"queue": func(recv, v starlark.Value) error {
+		q, err := queueOfProp(recv, "queue")
+		if err != nil {
+			return err
+		}
+		q.setContainer(v)
+		return nil
+	},
 	"maxsize": func(recv, v starlark.Value) error {
 		q, err := queueOfProp(recv, "maxsize")
 		if err != nil {
@@ -92,7 +118,9 @@ var queueMethods = core.NewMethods(map[string]core.MethodFunc{
 func newQueueClass() *core.Class {
 	c := core.MustClass("Queue", "queue", []*core.Class{core.ObjectClass}, queueMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
-		inst.Native = newQueueObj(fifo)
+		q := newQueueObj(fifo)
+		q.hooked = overridesHooks(inst.Class)
+		inst.Native = q
 		return nil
 	}
 	return c
@@ -134,6 +162,11 @@ func queueInit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	q.maxsize = maxsize
+	if q.hooked {
+		if _, err := core.CallMethod(th, b.Receiver(), "_init", starlark.Tuple{starlark.MakeInt(maxsize)}, nil); err != nil {
+			return nil, err
+		}
+	}
 	return starlark.None, nil
 }
 
@@ -188,8 +221,11 @@ func (q *queueObj) lockOp(th *starlark.Thread) (func(), error) {
 	return func() { _ = q.op.Release() }, nil
 }
 
-// get removes and returns an item, waiting up to d for one.
-func (q *queueObj) get(th *starlark.Thread, d time.Duration) (starlark.Value, error) {
+// get removes and returns an item of the queue self, waiting up to d for one.
+func (q *queueObj) get(th *starlark.Thread, self starlark.Value, d time.Duration) (starlark.Value, error) {
+	if q.hooked {
+		return q.hookedGet(th, self, d)
+	}
 	dl := threading.NewDeadline(d)
 	for {
 		if q.st.len() > 0 {
@@ -213,11 +249,17 @@ func (q *queueObj) get(th *starlark.Thread, d time.Duration) (starlark.Value, er
 		if _, err := waitOn(th, &q.notEmpty, left); err != nil {
 			return nil, err
 		}
+		if q.hooked { // a script took the container while this waited
+			return q.hookedGet(th, self, dl.Left())
+		}
 	}
 }
 
-// put adds an item, waiting up to d for room.
-func (q *queueObj) put(th *starlark.Thread, v starlark.Value, d time.Duration) error {
+// put adds an item to the queue self, waiting up to d for room.
+func (q *queueObj) put(th *starlark.Thread, self, v starlark.Value, d time.Duration) error {
+	if q.hooked {
+		return q.hookedPut(th, self, v, d)
+	}
 	dl := threading.NewDeadline(d)
 	for q.maxsize > 0 && q.st.len() >= q.maxsize {
 		left := dl.Left()
@@ -226,6 +268,9 @@ func (q *queueObj) put(th *starlark.Thread, v starlark.Value, d time.Duration) e
 		}
 		if _, err := waitOn(th, &q.notFull, left); err != nil {
 			return err
+		}
+		if q.hooked {
+			return q.hookedPut(th, self, v, dl.Left())
 		}
 	}
 	unlock, err := q.lockOp(th)
@@ -259,7 +304,7 @@ func queuePut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return nil, err
 		}
 	}
-	return starlark.None, q.put(th, item, d)
+	return starlark.None, q.put(th, b.Receiver(), item, d)
 }
 
 // queuePutNowait is Queue.put_nowait(item).
@@ -272,7 +317,7 @@ func queuePutNowait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item); err != nil {
 		return nil, err
 	}
-	return starlark.None, q.put(th, item, 0)
+	return starlark.None, q.put(th, b.Receiver(), item, 0)
 }
 
 // queueGet is Queue.get(block=True, timeout=None).
@@ -296,7 +341,7 @@ func getArgs(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err != nil {
 		return nil, err
 	}
-	return q.get(th, d)
+	return q.get(th, b.Receiver(), d)
 }
 
 // queueGetNowait is Queue.get_nowait().
@@ -308,7 +353,7 @@ func queueGetNowait(th *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return q.get(th, 0)
+	return q.get(th, b.Receiver(), 0)
 }
 
 func queueQsize(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -318,6 +363,10 @@ func queueQsize(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
+	}
+	if q.hooked {
+		n, err := q.hookedLen(th, b.Receiver())
+		return starlark.MakeInt(n), err
 	}
 	return starlark.MakeInt(q.st.len()), nil
 }
@@ -330,6 +379,10 @@ func queueEmpty(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
+	if q.hooked {
+		any, err := q.hookedTruth(th, b.Receiver())
+		return starlark.Bool(!any), err
+	}
 	return starlark.Bool(q.st.len() == 0), nil
 }
 
@@ -340,6 +393,10 @@ func queueFull(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
+	}
+	if q.hooked {
+		n, err := q.hookedLen(th, b.Receiver())
+		return starlark.Bool(q.maxsize > 0 && n >= q.maxsize), err
 	}
 	return starlark.Bool(q.maxsize > 0 && q.st.len() >= q.maxsize), nil
 }

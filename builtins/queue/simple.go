@@ -44,7 +44,7 @@ func simplePut(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
-	return starlark.None, q.put(th, item, 0)
+	return starlark.None, q.put(th, b.Receiver(), item, 0)
 }
 
 // simpleGet is SimpleQueue.get(block=True, timeout=None), whose timeout is
