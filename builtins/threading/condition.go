@@ -80,8 +80,9 @@ func asLockLike(v starlark.Value) lockLike {
 	return scriptLock{v}
 }
 
-// scriptLock drives a lock-like script object through its methods, with
-// CPython's fallbacks for _is_owned, _release_save and _acquire_restore.
+// scriptLock drives a lock-like script object through its methods: its
+// own _is_owned, _release_save and _acquire_restore when it has them (an
+// RLock-like object), else CPython's fallbacks over acquire and release.
 type scriptLock struct{ v starlark.Value }
 
 func (s scriptLock) acquire(th *starlark.Thread, blocking bool, timeout time.Duration) (bool, error) {
@@ -101,7 +102,20 @@ func (s scriptLock) release(th *starlark.Thread) error {
 	return err
 }
 
+// method returns the lock's method name, or nil when it has none.
+func (s scriptLock) method(th *starlark.Thread, name string) starlark.Value {
+	m, err := core.GetAttr(th, s.v, name)
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
 func (s scriptLock) isOwned(th *starlark.Thread) bool {
+	if m := s.method(th, "_is_owned"); m != nil {
+		r, err := starlark.Call(th, m, nil, nil)
+		return err == nil && bool(r.Truth())
+	}
 	if r, err := callMethod(th, s.v, "acquire", starlark.False); err == nil && r.Truth() {
 		_ = s.release(th)
 		return false
@@ -109,10 +123,23 @@ func (s scriptLock) isOwned(th *starlark.Thread) bool {
 	return true
 }
 
-func (s scriptLock) releaseSave(th *starlark.Thread) (any, error) { return nil, s.release(th) }
+func (s scriptLock) releaseSave(th *starlark.Thread) (any, error) {
+	if m := s.method(th, "_release_save"); m != nil {
+		return starlark.Call(th, m, nil, nil)
+	}
+	return starlark.None, s.release(th)
+}
 
-func (s scriptLock) acquireRestore(th *starlark.Thread, _ any) error {
-	_, err := s.acquire(th, true, core.Forever)
+func (s scriptLock) acquireRestore(th *starlark.Thread, saved any) error {
+	if m := s.method(th, "_acquire_restore"); m != nil {
+		state, _ := saved.(starlark.Value)
+		if state == nil {
+			state = starlark.None
+		}
+		_, err := starlark.Call(th, m, starlark.Tuple{state}, nil)
+		return err
+	}
+	_, err := callMethod(th, s.v, "acquire")
 	return err
 }
 

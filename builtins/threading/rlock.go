@@ -135,11 +135,15 @@ func (r *RLock) Attr(name string) (starlark.Value, error) {
 func (r *RLock) AttrNames() []string { return rlockMethods.Names() }
 
 var rlockMethods = core.NewMethods(map[string]core.MethodFunc{
-	"acquire":   rlockAcquire,
-	"__enter__": rlockAcquire,
-	"release":   rlockRelease,
-	"__exit__":  rlockExit,
-	"_is_owned": rlockIsOwned,
+	"acquire":          rlockAcquire,
+	"__enter__":        rlockAcquire,
+	"release":          rlockRelease,
+	"__exit__":         rlockExit,
+	"_is_owned":        rlockIsOwned,
+	"_recursion_count": rlockRecursionCount,
+	"_release_save":    rlockReleaseSave,
+	"_acquire_restore": rlockAcquireRestore,
+	"_at_fork_reinit":  rlockAtForkReinit,
 })
 
 func rlockAcquire(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -168,6 +172,79 @@ func rlockIsOwned(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	return starlark.Bool(b.Receiver().(*RLock).isOwned(th)), nil
+}
+
+// rlockRecursionCount is RLock._recursion_count(): the recursion count if
+// the calling thread owns the lock, else 0.
+func rlockRecursionCount(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	owner, count := b.Receiver().(*RLock).state()
+	if owner != th {
+		count = 0
+	}
+	return starlark.MakeInt(count), nil
+}
+
+// rlockReleaseSave is RLock._release_save(): it releases the lock
+// completely and returns its state, (count, owner), for _acquire_restore.
+// As CPython's, it does not check the owner, only that the lock is held.
+func rlockReleaseSave(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	r := b.Receiver().(*RLock)
+	owner, count := r.state()
+	if count == 0 {
+		return nil, core.NewError(core.RuntimeError, "cannot release un-acquired lock")
+	}
+	var ident int64
+	if ts := core.StateOf(owner); ts != nil {
+		ident = ts.Ident
+	}
+	r.set(nil, 0)
+	if err := r.lock.Release(); err != nil {
+		return nil, err
+	}
+	return starlark.Tuple{starlark.MakeInt(count), starlark.MakeInt64(ident)}, nil
+}
+
+// rlockAcquireRestore is RLock._acquire_restore(state, /): it takes the
+// lock back, blocking, with the recursion count of state, (count, owner),
+// for the calling thread.
+func rlockAcquireRestore(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var state starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &state); err != nil {
+		return nil, err
+	}
+	t, ok := state.(starlark.Tuple)
+	if !ok || len(t) != 2 {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("_acquire_restore() argument 1 must be 2-item sequence, not %s", core.TypeName(state)))
+	}
+	count, err := starlark.AsInt32(t[0])
+	if err != nil {
+		return nil, core.NewError(core.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", core.TypeName(t[0])))
+	}
+	r := b.Receiver().(*RLock)
+	if _, err := r.lock.Acquire(th, core.Forever); err != nil {
+		return nil, err
+	}
+	r.set(th, count)
+	return starlark.None, nil
+}
+
+// rlockAtForkReinit is RLock._at_fork_reinit(): the lock becomes free.
+func rlockAtForkReinit(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	r := b.Receiver().(*RLock)
+	r.set(nil, 0)
+	if r.lock.Locked() {
+		_ = r.lock.Release()
+	}
+	return starlark.None, nil
 }
 
 // newRLockBuiltin is threading.RLock(*args, **kwargs): as CPython's
