@@ -79,7 +79,7 @@ type Importer struct {
 type record struct {
 	name   string
 	value  starlark.Value    // the module (nil while a Go maker runs)
-	module *core.Module      // the module of a Python file
+	module *core.Module      // the module of a Python file or a namespace package
 	prog   *starlark.Program // its program
 	pkg    *folder           // a package's folder of submodules
 	goPkg  bool              // a Go-defined module that is a package
@@ -473,7 +473,7 @@ func (im *Importer) runNamespace(th *starlark.Thread, name string, parent *recor
 		"__file__":    starlark.None,
 	})
 	im.mu.Lock()
-	r.value, r.pkg = m, &ns
+	r.value, r.module, r.pkg = m, m, &ns
 	im.mu.Unlock()
 	return im.end(r, parent, nil)
 }
