@@ -41,32 +41,62 @@ import (
 // seeds, but it cannot reproduce CPython's Mersenne Twister sequence: the
 // same seed gives different numbers in CPython. Arguments of the wrong
 // type raise TypeError with messages that may differ from CPython's;
-// random.Random and SystemRandom are not provided.
+// Random(x=None) and SystemRandom(x=None) are classes whose instances
+// have these functions as methods, each instance its own generator
+// (SystemRandom's is the operating system's entropy; it has no state).
+//
+//	getstate() -> state, setstate(state)
 func Make(rt *core.Runtime) (starlark.Value, error) {
+	g := newGen()
+	members := starlark.StringDict{
+		"Random":       RandomClass,
+		"SystemRandom": SystemRandomClass,
+	}
+	for name, f := range genFuncs {
+		f := f
+		members[name] = starlark.NewBuiltin(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return f(g, th, b, args, kwargs)
+		})
+	}
+	return core.NewModule("random", members), nil
+}
+
+// genFunc is a function of the module, a method of Random, applied to a
+// generator.
+type genFunc func(g *rndGen, th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+// genFuncs are the functions of the module, which are the methods of
+// Random instances.
+var genFuncs = map[string]genFunc{
+	"random":        (*rndGen).random,
+	"uniform":       (*rndGen).uniform,
+	"randint":       (*rndGen).randint,
+	"randrange":     (*rndGen).randrange,
+	"getrandbits":   (*rndGen).getrandbits,
+	"randbytes":     (*rndGen).randbytes,
+	"choice":        (*rndGen).choice,
+	"choices":       (*rndGen).choices,
+	"shuffle":       (*rndGen).shuffle,
+	"sample":        (*rndGen).sample,
+	"seed":          (*rndGen).seed,
+	"gauss":         (*rndGen).normal,
+	"normalvariate": (*rndGen).normal,
+	"expovariate":   (*rndGen).expovariate,
+	"triangular":    (*rndGen).triangular,
+	"getstate":      (*rndGen).getstate,
+	"setstate":      (*rndGen).setstate,
+}
+
+// newGen returns a generator seeded from the operating system's entropy.
+func newGen() *rndGen {
 	g := &rndGen{pcg: rand.NewPCG(0, 0)}
 	g.r = rand.New(g.pcg)
 	g.seedRandom()
-	b := starlark.NewBuiltin
-	return core.NewModule("random", starlark.StringDict{
-		"random":        b("random", g.random),
-		"uniform":       b("uniform", g.uniform),
-		"randint":       b("randint", g.randint),
-		"randrange":     b("randrange", g.randrange),
-		"getrandbits":   b("getrandbits", g.getrandbits),
-		"randbytes":     b("randbytes", g.randbytes),
-		"choice":        b("choice", g.choice),
-		"choices":       b("choices", g.choices),
-		"shuffle":       b("shuffle", g.shuffle),
-		"sample":        b("sample", g.sample),
-		"seed":          b("seed", g.seed),
-		"gauss":         b("gauss", g.normal),
-		"normalvariate": b("normalvariate", g.normal),
-		"expovariate":   b("expovariate", g.expovariate),
-		"triangular":    b("triangular", g.triangular),
-	}), nil
+	return g
 }
 
-// rndGen is the generator of one random module.
+// rndGen is the generator of one random module or Random instance; pcg
+// is nil for a SystemRandom, whose source is the operating system's.
 type rndGen struct {
 	mu  sync.Mutex
 	pcg *rand.PCG
@@ -74,6 +104,9 @@ type rndGen struct {
 }
 
 func (g *rndGen) seedRandom() {
+	if g.pcg == nil {
+		return
+	}
 	var buf [16]byte
 	_, _ = crand.Read(buf[:])
 	g.mu.Lock()
@@ -503,6 +536,9 @@ func (g *rndGen) seed(th *starlark.Thread, fn *starlark.Builtin, args starlark.T
 	version := 2
 	if err := starlark.UnpackArgs("seed", args, kwargs, "a?", &a, "version?", &version); err != nil {
 		return nil, err
+	}
+	if g.pcg == nil {
+		return starlark.None, nil // SystemRandom.seed does nothing
 	}
 	var data []byte
 	switch x := a.(type) {
