@@ -2,9 +2,9 @@ package core
 
 // This file defines the hidden built-ins of import statements (__pc_import,
 // __pc_importfrom, __pc_importstar), the built-in __import__, the
-// resolution of relative imports,
-// the import errors CPython raises, and Module.SetGlobals, by which the
-// importer fills a module from its top level.
+// resolution of relative imports, the import errors CPython raises,
+// Module.SetGlobals, by which the importer fills a module from its top
+// level, and the call of a module's own __getattr__.
 
 import (
 	"fmt"
@@ -337,6 +337,28 @@ func (m *Module) SetGlobals(globals starlark.StringDict) {
 	for k, v := range globals {
 		m.members[k] = v
 	}
+}
+
+// moduleGetattr calls the module's own __getattr__ function (PEP 562) for
+// an attribute name it lacks, on the thread holding the interpreter lock;
+// ok is false when the module has none (or no runtime to call it on).
+func (m *Module) moduleGetattr(name string) (v starlark.Value, ok bool, err error) {
+	if m.Runtime == nil || name == "__getattr__" {
+		return nil, false, nil
+	}
+	m.mu.Lock()
+	fn := Unwrap(m.members["__getattr__"])
+	m.mu.Unlock()
+	c, isCallable := fn.(starlark.Callable)
+	if !isCallable {
+		return nil, false, nil
+	}
+	th := m.Runtime.GIL.Holder()
+	if th == nil {
+		return nil, false, nil
+	}
+	v, err = starlark.Call(th, c, starlark.Tuple{starlark.String(name)}, nil)
+	return v, true, err
 }
 
 // pcImportStar is __pc_importstar(module); see hidden.ImportStar: the

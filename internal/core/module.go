@@ -12,8 +12,14 @@ import (
 // and imported script files. Its attributes may be reassigned
 // (threading.excepthook = f), as in Python.
 type Module struct {
-	Name    string
-	File    string // "" for built-in modules
+	Name string
+	File string // "" for built-in modules
+
+	// Runtime, when set (by the importer, for modules written in Python),
+	// lets a module-level __getattr__ function answer for the attributes
+	// the module lacks (PEP 562); see moduleGetattr.
+	Runtime *Runtime
+
 	mu      sync.Mutex
 	members starlark.StringDict
 }
@@ -69,6 +75,9 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 		if m.File != "" {
 			return starlark.String(m.File), nil
 		}
+	}
+	if v, ok, err := m.moduleGetattr(name); ok {
+		return v, err
 	}
 	return nil, NewError(AttributeError, fmt.Sprintf("module '%s' has no attribute '%s'", m.Name, name))
 }

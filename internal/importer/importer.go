@@ -443,6 +443,7 @@ func (im *Importer) runFile(th *starlark.Thread, name string, parent *record, f 
 	}
 	m := core.NewModule(name, nil)
 	m.File = f.name
+	m.Runtime = im.cfg.Runtime
 	if f.pkg != nil {
 		pkgName = name
 		m.SetGlobals(starlark.StringDict{"__path__": starlark.NewList([]starlark.Value{starlark.String(f.pkg.path())})})
