@@ -989,19 +989,16 @@ class FileHandler(StreamHandler):
     def close(self):
         with self.lock:
             try:
-                try:
-                    if self.stream:
-                        try:
-                            self.flush()
-                        finally:
-                            stream = self.stream
-                            self.stream = None
-                            if hasattr(stream, "close"):
-                                stream.close()
-                finally:
-                    StreamHandler.close(self)
+                if self.stream:
+                    try:
+                        self.flush()
+                    finally:
+                        stream = self.stream
+                        self.stream = None
+                        if hasattr(stream, "close"):
+                            stream.close()
             finally:
-                pass
+                StreamHandler.close(self)
 
     def _open(self):
         open_func = self._builtin_open
