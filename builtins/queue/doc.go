@@ -13,6 +13,7 @@
 //	    get(block=True, timeout=None), get_nowait(),
 //	    qsize(), empty(), full(), task_done(), join(),
 //	    maxsize, unfinished_tasks, mutex (a threading.Lock),
+//	    not_empty, not_full, all_tasks_done (Conditions over mutex),
 //	    queue (the container, a list where CPython has a deque),
 //	    _init(maxsize), _qsize(), _put(item), _get()  # the hooks
 //	SimpleQueue()

@@ -311,3 +311,21 @@ func (q *queueObj) hookedPut(th *starlark.Thread, self, v starlark.Value, d time
 func noArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	return starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0)
 }
+
+// condGetter is the getter of the condition attribute name, number i of
+// queueObj.conds: a threading.Condition over the queue's mutex whose
+// waiters are the queue's own (notEmpty, notFull, allDone), so that a
+// script waiting on q.not_empty is woken by put, as in CPython.
+func condGetter(name string, i int) core.Getter {
+	return func(recv starlark.Value) (starlark.Value, error) {
+		q, err := queueOfProp(recv, name)
+		if err != nil {
+			return nil, err
+		}
+		if q.conds[i] == nil {
+			w := [...]*threading.Waiters{&q.notEmpty, &q.notFull, &q.allDone}[i]
+			q.conds[i] = threading.NewConditionOf(recv.(*core.Instance).Runtime(), q.op, w)
+		}
+		return q.conds[i], nil
+	}
+}

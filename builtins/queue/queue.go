@@ -32,6 +32,10 @@ type queueObj struct {
 	items  starlark.Value
 	own    *starlark.List
 
+	// conds are the not_empty, not_full and all_tasks_done attributes,
+	// made on first use.
+	conds [3]*core.Instance
+
 	bound core.BoundMethods // the queue's methods bound to it
 }
 
@@ -88,6 +92,9 @@ var queueMethods = core.NewMethods(map[string]core.MethodFunc{
 		}
 		return q.container(), nil
 	},
+	"not_empty":      condGetter("not_empty", 0),
+	"not_full":       condGetter("not_full", 1),
+	"all_tasks_done": condGetter("all_tasks_done", 2),
 	"mutex": func(recv starlark.Value) (starlark.Value, error) {
 		q, err := queueOfProp(recv, "mutex")
 		if err != nil {

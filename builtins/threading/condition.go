@@ -15,7 +15,7 @@ import (
 type condObj struct {
 	lockVal starlark.Value // the lock as the script sees it
 	lock    lockLike
-	waiters Waiters
+	waiters *Waiters
 	bound   core.BoundMethods // the condition's methods bound to it
 }
 
@@ -44,10 +44,19 @@ func newConditionClass() *core.Class {
 	c := core.MustClass("Condition", "threading", []*core.Class{core.ObjectClass}, conditionMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 		r := NewRLock()
-		inst.Native = &condObj{lockVal: r, lock: r}
+		inst.Native = &condObj{lockVal: r, lock: r, waiters: &Waiters{}}
 		return nil
 	}
 	return c
+}
+
+// NewConditionOf returns a Condition of runtime rt over lock whose waiters
+// are w, which Go code notifies too: the conditions of a queue.Queue
+// (not_empty, not_full, all_tasks_done) are the queue's waiting lists.
+func NewConditionOf(rt *core.Runtime, lock *Lock, w *Waiters) *core.Instance {
+	inst := core.NewInstance(rt, ConditionClass)
+	inst.Native = &condObj{lockVal: lock, lock: lock, waiters: w}
+	return inst
 }
 
 func condOf(b *starlark.Builtin) (*condObj, error) { return native[*condObj](b, "Condition") }
