@@ -50,12 +50,13 @@ func (h *hooks) mainGlobals() starlark.StringDict {
 	return h.globals
 }
 
-// moduleOf returns the Python module name of a script function's globals.
-func moduleOf(globals starlark.StringDict) string {
-	if s, ok := globals["__name__"].(starlark.String); ok && s != "__mp_main__" {
-		return string(s)
+// mainAsMain returns a module name as the other process knows it: the
+// main script is __main__ in the parent and __mp_main__ in a child.
+func mainAsMain(module string) string {
+	if module == "__mp_main__" {
+		return "__main__"
 	}
-	return "__main__"
+	return module
 }
 
 // GlobalName implements the wire hooks.
@@ -66,7 +67,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 		// FuncName drops the prefix of a def the lowering renamed (a
 		// decorated function, a variable of the interactive prompt); the
 		// module variable may hold the function in a cell.
-		module, name := moduleOf(g), core.FuncName(x)
+		module, name := mainAsMain(core.FunctionModule(x)), core.FuncName(x)
 		if name == "lambda" {
 			return "", "", wire.LookupFailed(v, "<lambda>", module)
 		}
@@ -78,10 +79,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 		if goClass(x.Module+"."+x.QualName) == x {
 			return x.Module, x.QualName, nil
 		}
-		module := x.Module
-		if module == "__mp_main__" {
-			module = "__main__"
-		}
+		module := mainAsMain(x.Module)
 		if module == "__main__" {
 			if g := h.mainGlobals(); g != nil && core.Unwrap(g[x.QualName]) != v {
 				return "", "", wire.LookupFailed(v, x.QualName, module)
