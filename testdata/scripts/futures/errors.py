@@ -3,6 +3,7 @@
 # shutdown, shutdown(cancel_futures=True), a call's exception re-raised with
 # the worker's traceback.
 import threading
+import time
 import concurrent.futures as cf
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures.thread import BrokenThreadPool
@@ -38,6 +39,8 @@ ex.shutdown()
 gate = threading.Event()
 ex = ThreadPoolExecutor(1)
 first = ex.submit(gate.wait)
+while not first.running():
+    time.sleep(0.01)
 rest = [ex.submit(print, i) for i in range(3)]
 threading.Timer(0.05, gate.set).start()
 ex.shutdown(wait=True, cancel_futures=True)
@@ -60,6 +63,7 @@ def task(n):
 with ThreadPoolExecutor(1) as ex:
     ex.submit(task, 0).result()
 
+
 # Output:
 # second callback runs
 # BrokenThreadPool A thread initializer failed, the thread pool is not usable anymore
@@ -74,18 +78,18 @@ with ThreadPoolExecutor(1) as ex:
 # Traceback (most recent call last):
 # re:  File "_base\.py", line \d+, in _invoke_callbacks
 #     callback(self)
-#   File "errors.py", line 12, in bad_callback
+#   File "errors.py", line 13, in bad_callback
 #     raise ValueError("in callback")
 # ValueError: in callback
 # Exception in initializer:
 # Traceback (most recent call last):
 # re:  File "thread\.py", line \d+, in _worker
 #     initializer(*initargs)
-#   File "errors.py", line 22, in init
+#   File "errors.py", line 23, in init
 #     raise RuntimeError("init failed %s" % x)
 # RuntimeError: init failed 5
 # Traceback (most recent call last):
-#   File "errors.py", line 61, in <module>
+#   File "errors.py", line 64, in <module>
 #     ex.submit(task, 0).result()
 # re:  File "_base\.py", line \d+, in result
 #     return self.__get_result()
@@ -93,8 +97,8 @@ with ThreadPoolExecutor(1) as ex:
 #     raise self._exception
 # re:  File "thread\.py", line \d+, in run
 #     result = self.fn(*self.args, **self.kwargs)
-#   File "errors.py", line 57, in task
+#   File "errors.py", line 60, in task
 #     return inner(n)
-#   File "errors.py", line 53, in inner
+#   File "errors.py", line 56, in inner
 #     return 1 // n
 # ZeroDivisionError: integer division or modulo by zero

@@ -1,5 +1,5 @@
-# ProcessPoolExecutor: calls beyond max_workers + 1 stay pending and can be
-# cancelled (by cancel() or shutdown(cancel_futures=True)); map's timeout;
+# ProcessPoolExecutor: calls beyond those handed to the workers stay pending
+# and are cancelled by shutdown(cancel_futures=True); map's timeout;
 # as_completed and wait over process futures; a program that ends without
 # shutdown() still runs what it submitted.
 import time
@@ -17,13 +17,12 @@ def nap(x):
 
 if __name__ == '__main__':
     ex = ProcessPoolExecutor(1)
-    fs = [ex.submit(nap, 0.3)] + [ex.submit(sq, i) for i in range(5)]
-    # One running, one queued for the workers: those cannot be cancelled.
-    while not fs[1].running():
-        time.sleep(0.01)
-    print([f.cancel() for f in fs])
+    fs = [ex.submit(nap, 0.3)] + [ex.submit(sq, i) for i in range(6)]
+    # While the first call sleeps, at most the worker's call and a queue of
+    # max_workers + 1 are handed over: the last four are still pending.
     ex.shutdown(wait=True, cancel_futures=True)
-    print([f.cancelled() for f in fs], fs[0].result(), fs[1].result())
+    print(fs[0].cancelled(), fs[0].result(), [f.cancelled() for f in fs[3:]],
+          all(f.done() for f in fs))
     try:
         ex.submit(sq, 1)
     except RuntimeError as e:
@@ -46,9 +45,9 @@ if __name__ == '__main__':
     fs[-1].add_done_callback(lambda f: print("last result", f.result()))
     print("main ends")
 
+
 # Output:
-# [False, False, True, True, True, True]
-# [False, False, True, True, True, True] 0.3 0
+# False 0.3 [True, True, True, True] True
 # cannot schedule new futures after shutdown
 # [0, 1, 4, 9, 16, 25]
 # True True

@@ -3,9 +3,9 @@
 #
 # pyconc's own code, written from CPython's documented behaviour. The
 # workers are those of a multiprocessing Pool (of mp_context), made at the
-# first submit. As CPython's executor, this one hands the pool at most
-# max_workers + 1 calls at a time (those are running: they can no longer be
-# cancelled); the others wait here, pending. A call travels as a _Call, an
+# first submit. As CPython's executor, this one hands the workers at most
+# one call each and a queue of max_workers + 1 more (those are running: they
+# can no longer be cancelled); the others wait here, pending. A call travels as a _Call, an
 # instance of a class of this module, which runs the initializer once in
 # each worker before its first call. A worker that dies (killed by a
 # signal) breaks the pool: every call not finished fails with
@@ -182,9 +182,10 @@ class ProcessPoolExecutor(_base.Executor):
         self._pool.join()
 
     def _feed(self):
-        # Hand pending calls to the pool while fewer than max_workers + 1
-        # run. Holds self._lock.
-        limit = self._max_workers + EXTRA_QUEUED_CALLS
+        # Hand pending calls to the pool while fewer than 2 * max_workers
+        # + 1 run: one in each worker and a queue of max_workers + 1, as
+        # CPython's call queue. Holds self._lock.
+        limit = 2 * self._max_workers + EXTRA_QUEUED_CALLS
         while self._pending and len(self._running) < limit:
             f, call = self._pending.pop(0)
             if not f.set_running_or_notify_cancel():
