@@ -123,6 +123,8 @@ func queuePutHook(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	switch {
 	case q.items == nil:
 		return starlark.None, q.st.push(item)
+	case q.own != nil && q.st.kind != prio:
+		return starlark.None, q.own.Append(item)
 	case q.own != nil:
 		return starlark.None, q.onList(func(s *store) error { return s.push(item) })
 	}
@@ -141,6 +143,15 @@ func queueGetHook(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
+	}
+	if q.own != nil && q.st.kind != prio {
+		if q.own.Len() == 0 {
+			return nil, errEmptyContainer(q.st.kind)
+		}
+		if q.st.kind == lifo {
+			return core.CallMethod(th, q.own, "pop", nil, nil)
+		}
+		return core.CallMethod(th, q.own, "pop", starlark.Tuple{starlark.MakeInt(0)}, nil)
 	}
 	if q.items == nil || q.own != nil {
 		var v starlark.Value
@@ -180,7 +191,7 @@ func errEmptyContainer(k kind) error {
 }
 
 // onList applies op to the items of the queue's own list, as a store of
-// the queue's kind, and writes them back.
+// the queue's kind (a heap), and writes them back.
 func (q *queueObj) onList(op func(*store) error) error {
 	l := q.own
 	s := store{kind: q.st.kind, items: make([]starlark.Value, l.Len(), l.Len()+1)}

@@ -68,6 +68,9 @@ with p.mutex:
 print(p.qsize(), p.empty())
 p.put("x")
 print(p.get(), p.empty())
+for i in range(3):
+    p.put(i)
+print([p.get() for _ in range(2)], list(p.queue))
 
 pq = queue.PriorityQueue()
 for x in [4, 1, 3]:
@@ -91,6 +94,7 @@ c.join()
 print(got, w.unfinished_tasks)
 print(isinstance(Stack().mutex, type(threading.Lock())))
 
+
 # Output:
 # 3 [0, 2, 4] True
 # init 2
@@ -102,6 +106,7 @@ print(isinstance(Stack().mutex, type(threading.Lock())))
 # [0, 1, 2, 3] True 4
 # 0 True
 # x True
+# [0, 1] [2]
 # [1, 3, 4] 1
 # [1, 3, 4]
 # ['a', 'b'] c
