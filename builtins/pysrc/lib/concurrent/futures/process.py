@@ -192,14 +192,19 @@ class ProcessPoolExecutor(_base.Executor):
                 continue
             self._running[id(f)] = f
             done, failed = self._done_callback(f), self._error_callback(f)
-            if type(call) is tuple:
-                how, fn, chunk = call
-                if how == 'map':
-                    self._pool.map_async(fn, chunk, len(chunk), done, failed)
+            try:
+                if type(call) is tuple:
+                    how, fn, chunk = call
+                    if how == 'map':
+                        self._pool.map_async(fn, chunk, len(chunk), done, failed)
+                    else:
+                        self._pool.starmap_async(fn, chunk, len(chunk), done, failed)
                 else:
-                    self._pool.starmap_async(fn, chunk, len(chunk), done, failed)
-            else:
-                self._pool.apply_async(call, (), callback=done, error_callback=failed)
+                    self._pool.apply_async(call, (), callback=done, error_callback=failed)
+            except BaseException as exc:
+                # Not sent (a value that cannot travel): the call fails.
+                del self._running[id(f)]
+                f.set_exception(exc)
 
     def _done_callback(self, f):
         def done(result):
