@@ -19,12 +19,17 @@ import (
 // RandomClass is random.Random(x=None): a generator of its own, seeded
 // with x by __init__ (which calls self.seed(x), as CPython's does), with
 // the module's functions as methods. Scripts may subclass it.
-var RandomClass = newRandomClass()
+var RandomClass *core.Class
 
 // SystemRandomClass is random.SystemRandom(x=None), a Random whose
 // numbers come from the operating system's entropy: seed does nothing,
 // getstate and setstate raise NotImplementedError.
-var SystemRandomClass = newSystemRandomClass()
+var SystemRandomClass *core.Class
+
+func init() {
+	RandomClass = newRandomClass()
+	SystemRandomClass = newSystemRandomClass()
+}
 
 func newRandomClass() *core.Class {
 	methods := map[string]core.MethodFunc{"__init__": randomInit}
@@ -54,13 +59,20 @@ func newSystemRandomClass() *core.Class {
 }
 
 // genMethod makes f a method of Random, applied to the receiver's generator.
+// Drawing goes through the script's random or getrandbits where its class
+// overrides them (see overrides.go).
 func genMethod(f genFunc) core.MethodFunc {
 	return func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		g, err := genOf(b.Receiver(), b.Name())
 		if err != nil {
 			return nil, err
 		}
-		return f(g, th, b, args, kwargs)
+		dg := overrideFor(th, g, b.Receiver(), b.Name())
+		v, err := f(dg, th, b, args, kwargs)
+		if dg.over != nil && dg.over.err != nil {
+			return nil, dg.over.err
+		}
+		return v, err
 	}
 }
 

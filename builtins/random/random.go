@@ -101,6 +101,11 @@ type rndGen struct {
 	mu  sync.Mutex
 	pcg *rand.PCG
 	r   *rand.Rand
+
+	// over, in the generator of one method call on an instance of a
+	// script class that overrides random or getrandbits, draws through
+	// those methods (see overrides.go); the generator has no source.
+	over *override
 }
 
 func (g *rndGen) seedRandom() {
@@ -115,6 +120,9 @@ func (g *rndGen) seedRandom() {
 }
 
 func (g *rndGen) float() float64 {
+	if g.over != nil {
+		return g.over.float()
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.r.Float64()
@@ -137,6 +145,9 @@ func (g *rndGen) bits(k int) *big.Int {
 
 // below returns a random integer in [0, n), n > 0.
 func (g *rndGen) below(n *big.Int) *big.Int {
+	if g.over != nil {
+		return g.over.below(n)
+	}
 	if n.IsUint64() {
 		g.mu.Lock()
 		v := g.r.Uint64N(n.Uint64())
@@ -153,6 +164,9 @@ func (g *rndGen) below(n *big.Int) *big.Int {
 
 // intn returns a random int in [0, n), n > 0.
 func (g *rndGen) intn(n int) int {
+	if g.over != nil {
+		return int(g.over.below(big.NewInt(int64(n))).Int64())
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.r.IntN(n)
@@ -183,11 +197,25 @@ func (g *rndGen) uniform(th *starlark.Thread, fn *starlark.Builtin, args starlar
 
 // rndIndex converts an argument of randrange to an integer, as Python
 // 3.11 does: integers (core.Index), and floats with an integral value.
-func rndIndex(th *starlark.Thread, v starlark.Value, what string) (*big.Int, error) {
+//
+// A float argument of randrange (warn) is deprecated: CPython 3.11 warns
+// at the caller. (Through randint the warning is issued in CPython's
+// random module, where the default filters ignore it: no warning.)
+func rndIndex(th *starlark.Thread, v starlark.Value, what string, warn bool) (*big.Int, error) {
 	if x, ok := v.(starlark.Float); ok {
 		f := float64(x)
 		if math.IsInf(f, 0) || math.IsNaN(f) || f != math.Trunc(f) {
+			if warn {
+				if err := core.Warn(th, core.DeprecationWarning, "randrange() will raise TypeError in the future", 1); err != nil {
+					return nil, err
+				}
+			}
 			return nil, core.NewError(core.ValueError, fmt.Sprintf("non-integer %s for randrange()", what))
+		}
+		if warn {
+			if err := core.Warn(th, core.DeprecationWarning, "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version", 1); err != nil {
+				return nil, err
+			}
 		}
 		n, _ := new(big.Float).SetFloat64(f).Int(nil)
 		return n, nil
@@ -201,8 +229,8 @@ func rndIndex(th *starlark.Thread, v starlark.Value, what string) (*big.Int, err
 
 // rangeValue returns a random element of range(start, stop, step), with
 // CPython's errors.
-func (g *rndGen) rangeValue(th *starlark.Thread, startV, stopV, stepV starlark.Value) (starlark.Value, error) {
-	start, err := rndIndex(th, startV, "arg 1")
+func (g *rndGen) rangeValue(th *starlark.Thread, startV, stopV, stepV starlark.Value, warn bool) (starlark.Value, error) {
+	start, err := rndIndex(th, startV, "arg 1", warn)
 	if err != nil {
 		return nil, err
 	}
@@ -215,14 +243,14 @@ func (g *rndGen) rangeValue(th *starlark.Thread, startV, stopV, stepV starlark.V
 		}
 		return nil, core.NewError(core.ValueError, "empty range for randrange()")
 	}
-	stop, err := rndIndex(th, stopV, "stop")
+	stop, err := rndIndex(th, stopV, "stop", warn)
 	if err != nil {
 		return nil, err
 	}
 	width := new(big.Int).Sub(stop, start)
 	step := big.NewInt(1)
 	if stepV != nil {
-		if step, err = rndIndex(th, stepV, "step"); err != nil {
+		if step, err = rndIndex(th, stepV, "step", warn); err != nil {
 			return nil, err
 		}
 	}
@@ -265,7 +293,7 @@ func (g *rndGen) randrange(th *starlark.Thread, fn *starlark.Builtin, args starl
 	if err := starlark.UnpackArgs("randrange", args, kwargs, "start", &start, "stop?", &stop, "step?", &step); err != nil {
 		return nil, err
 	}
-	return g.rangeValue(th, start, stop, step)
+	return g.rangeValue(th, start, stop, step, true)
 }
 
 func (g *rndGen) randint(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -280,13 +308,13 @@ func (g *rndGen) randint(th *starlark.Thread, fn *starlark.Builtin, args starlar
 	case starlark.Float:
 		stop = x + 1
 	default:
-		bi, err := rndIndex(th, b, "stop")
+		bi, err := rndIndex(th, b, "stop", false)
 		if err != nil {
 			return nil, err
 		}
 		stop = starlark.MakeBigInt(bi.Add(bi, big.NewInt(1)))
 	}
-	return g.rangeValue(th, a, stop, nil)
+	return g.rangeValue(th, a, stop, nil, false)
 }
 
 func (g *rndGen) getrandbits(th *starlark.Thread, fn *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -505,8 +533,23 @@ func (g *rndGen) sample(th *starlark.Thread, fn *starlark.Builtin, args starlark
 		return nil, core.NewError(core.ValueError, "Sample larger than population or is negative")
 	}
 	out := make([]starlark.Value, k)
-	if k*4 < n {
-		// Sparse: draw positions, rejecting repeats.
+	// CPython's choice of algorithm (and draws): a pool for a small
+	// population, else positions drawn with rejection of repeats.
+	setsize := 21
+	if k > 5 {
+		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+	}
+	if n <= setsize {
+		pool := make([]int, n)
+		for i := range pool {
+			pool[i] = i
+		}
+		for i := 0; i < k; i++ {
+			j := g.intn(n - i)
+			out[i] = index(pool[j])
+			pool[j] = pool[n-i-1]
+		}
+	} else {
 		seen := make(map[int]bool, k)
 		for i := 0; i < k; i++ {
 			j := g.intn(n)
@@ -515,17 +558,6 @@ func (g *rndGen) sample(th *starlark.Thread, fn *starlark.Builtin, args starlark
 			}
 			seen[j] = true
 			out[i] = index(j)
-		}
-	} else {
-		// Dense: a partial Fisher-Yates shuffle of the positions.
-		pos := make([]int, n)
-		for i := range pos {
-			pos[i] = i
-		}
-		for i := 0; i < k; i++ {
-			j := i + g.intn(n-i)
-			pos[i], pos[j] = pos[j], pos[i]
-			out[i] = index(pos[i])
 		}
 	}
 	return starlark.NewList(out), nil
