@@ -34,18 +34,22 @@ import (
 //	seed(a=None, version=2)
 //	gauss(mu=0.0, sigma=1.0), normalvariate(mu=0.0, sigma=1.0)
 //	expovariate(lambd=1.0), triangular(low=0.0, high=1.0, mode=None)
+//	getstate() -> state, setstate(state)
+//	Random(x=None), SystemRandom(x=None)   classes
 //
 // The generator is Go's PCG (math/rand/v2), seeded from the operating
 // system's entropy; it is safe for concurrent use. seed(a) makes the
 // sequence deterministic within pyconc for int, float, str and bytes
 // seeds, but it cannot reproduce CPython's Mersenne Twister sequence: the
 // same seed gives different numbers in CPython. Arguments of the wrong
-// type raise TypeError with messages that may differ from CPython's;
-// Random(x=None) and SystemRandom(x=None) are classes whose instances
-// have these functions as methods, each instance its own generator
-// (SystemRandom's is the operating system's entropy; it has no state).
+// type raise TypeError with messages that may differ from CPython's.
 //
-//	getstate() -> state, setstate(state)
+// The instances of Random and SystemRandom have these functions as
+// methods, each instance its own generator (SystemRandom's is the
+// operating system's entropy; it has no state). A script subclass that
+// overrides random() or getrandbits() is drawn through them, as in CPython
+// (see overrides.go); gauss, normalvariate and randbytes always use the
+// generator.
 func Make(rt *core.Runtime) (starlark.Value, error) {
 	g := newGen()
 	members := starlark.StringDict{
