@@ -1,7 +1,7 @@
 // This file defines how the methods of an instance of a script subclass of
 // Random draw when the class overrides random() or getrandbits(), as
-// CPython's do: uniform, triangular, expovariate and choices call
-// self.random(); choice, shuffle, sample, randrange and randint pick below
+// CPython's do: uniform, triangular, expovariate, choices, gauss and
+// normalvariate call self.random() (with CPython's algorithms); choice, shuffle, sample, randrange and randint pick below
 // n through self.getrandbits(k) or, when the class overrides random but
 // not getrandbits, through self.random() (CPython's _randbelow choice,
 // made by Random.__init_subclass__).
@@ -41,7 +41,8 @@ type override struct {
 // floatMethods and belowMethods are the methods that draw through an
 // override of random and of the integer choice.
 var (
-	floatMethods = map[string]bool{"uniform": true, "triangular": true, "expovariate": true, "choices": true}
+	floatMethods = map[string]bool{"uniform": true, "triangular": true, "expovariate": true, "choices": true,
+		"gauss": true, "normalvariate": true}
 	belowMethods = map[string]bool{"choice": true, "shuffle": true, "sample": true, "randrange": true, "randint": true, "choices": true}
 )
 
@@ -175,4 +176,39 @@ func (o *override) belowFromFloat(n *big.Int) *big.Int {
 		r = random()
 	}
 	return big.NewInt(int64(math.Floor(r*maxsize)) % nn)
+}
+
+// normal returns a standard normal number drawn through self.random() by
+// CPython's algorithms: Box-Muller for gauss (keeping the pair's second
+// number for the next call), Kinderman and Monahan for normalvariate.
+func (o *override) normal(gauss bool) float64 {
+	if gauss {
+		b := o.base
+		b.mu.Lock()
+		z := b.gaussNext
+		b.gaussNext = nil
+		b.mu.Unlock()
+		if z != nil {
+			return *z
+		}
+		x2pi := o.float() * 2 * math.Pi
+		g2rad := math.Sqrt(-2 * math.Log(1-o.float()))
+		next := math.Sin(x2pi) * g2rad
+		if o.err == nil {
+			b.mu.Lock()
+			b.gaussNext = &next
+			b.mu.Unlock()
+		}
+		return math.Cos(x2pi) * g2rad
+	}
+	magic := 4 * math.Exp(-0.5) / math.Sqrt(2)
+	for o.err == nil {
+		u1 := o.float()
+		u2 := 1 - o.float()
+		z := magic * (u1 - 0.5) / u2
+		if z*z/4 <= -math.Log(u2) {
+			return z
+		}
+	}
+	return 0
 }

@@ -48,8 +48,7 @@ import (
 // methods, each instance its own generator (SystemRandom's is the
 // operating system's entropy; it has no state). A script subclass that
 // overrides random() or getrandbits() is drawn through them, as in CPython
-// (see overrides.go); gauss, normalvariate and randbytes always use the
-// generator.
+// (see overrides.go); randbytes always uses the generator.
 func Make(rt *core.Runtime) (starlark.Value, error) {
 	g := newGen()
 	members := starlark.StringDict{
@@ -105,6 +104,10 @@ type rndGen struct {
 	mu  sync.Mutex
 	pcg *rand.PCG
 	r   *rand.Rand
+
+	// gaussNext is the second number of gauss's last pair drawn through
+	// an override of random (CPython's gauss_next).
+	gaussNext *float64
 
 	// over, in the generator of one method call on an instance of a
 	// script class that overrides random or getrandbits, draws through
@@ -573,6 +576,9 @@ func (g *rndGen) seed(th *starlark.Thread, fn *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackArgs("seed", args, kwargs, "a?", &a, "version?", &version); err != nil {
 		return nil, err
 	}
+	g.mu.Lock()
+	g.gaussNext = nil
+	g.mu.Unlock()
 	if g.pcg == nil {
 		return starlark.None, nil // SystemRandom.seed does nothing
 	}
@@ -623,6 +629,9 @@ func (g *rndGen) normal(th *starlark.Thread, fn *starlark.Builtin, args starlark
 	sigma, err := core.Real(sigmaV)
 	if err != nil {
 		return nil, err
+	}
+	if g.over != nil && g.over.random {
+		return starlark.Float(mu + g.over.normal(fn.Name() == "gauss")*sigma), nil
 	}
 	g.mu.Lock()
 	z := g.r.NormFloat64()

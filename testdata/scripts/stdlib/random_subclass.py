@@ -42,6 +42,16 @@ try:
 except ValueError as e:
     print(e)
 
+class Seq(random.Random):
+    def __init__(self):
+        super().__init__()
+        self.vals = [0.1, 0.7, 0.3, 0.9, 0.25, 0.5, 0.6, 0.2] * 4
+    def random(self):
+        return self.vals.pop(0)
+s = Seq()
+print([round(s.gauss(1, 2), 9) for _ in range(3)])
+print([round(s.normalvariate(0, 1), 9) for _ in range(2)])
+
 # Output:
 # 5.0 0.5 0.693147 ['c', 'c', 'c']
 # a 6 5 0.5
@@ -56,6 +66,8 @@ except ValueError as e:
 # 2
 # 2
 # non-integer arg 1 for randrange()
+# [3.51079339, 2.824198177, -0.326279943]
+# [-0.857763885, 0.214440971]
 # Stderr:
 # re:.*random_subclass\.py:36: DeprecationWarning: non-integer arguments to randrange\(\) have been deprecated since Python 3\.10 and will be removed in a subsequent version
 #   print(random.randrange(3.0, 6.0, 1.0) in (3,4,5))
