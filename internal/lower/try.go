@@ -31,6 +31,9 @@ func (l *lowerer) closure(name string, node pyast.Node, part int, param string, 
 	l.fn = &fnCtx{parent: savedFn, closure: true}
 	l.frame = l.a.frames[frameKey{node, part}]
 	body := emit()
+	// Closures hoisted out of a loop the closure runs itself (a
+	// turned-inside-out loop's) go at the top of the closure's body.
+	body = append(l.fn.hoist, body...)
 	kinds := l.fn.kinds
 	l.fn, l.frame = savedFn, savedFrame
 	var params []syntax.Expr
