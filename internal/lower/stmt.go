@@ -129,18 +129,18 @@ func (l *lowerer) withHoisted(stmts []syntax.Stmt) []syntax.Stmt {
 
 // withElse completes a loop statement with its else clause: a flag set to
 // False by break and tested after the loop.
+// The closures hoisted out of the loop are placed before it (when it is
+// the outermost one) before the else clause is lowered, so that those of
+// loops in the else clause come after it.
 func (l *lowerer) withElse(lp *loopInfo, loop syntax.Stmt, orelse []pyast.Stmt, p pos) []syntax.Stmt {
 	if len(orelse) == 0 {
-		return []syntax.Stmt{loop}
+		return l.withHoisted([]syntax.Stmt{loop})
 	}
 	if !lp.broken {
-		return append([]syntax.Stmt{loop}, l.stmts(orelse)...)
+		return append(l.withHoisted([]syntax.Stmt{loop}), l.stmts(orelse)...)
 	}
-	return []syntax.Stmt{
-		assign(ident(lp.flag, p), ident("True", p), p),
-		loop,
-		ifStmt(ident(lp.flag, p), l.block(orelse, p), nil, p),
-	}
+	out := l.withHoisted([]syntax.Stmt{assign(ident(lp.flag, p), ident("True", p), p), loop})
+	return append(out, ifStmt(ident(lp.flag, p), l.block(orelse, p), nil, p))
 }
 
 // whileStmt lowers while/else.
@@ -152,7 +152,7 @@ func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
 	var body []syntax.Stmt
 	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.WhilePos) })
 	w := &syntax.WhileStmt{While: s.WhilePos, Cond: cond, Body: body}
-	return l.withHoisted(l.withElse(lp, w, s.Else, s.WhilePos))
+	return l.withElse(lp, w, s.Else, s.WhilePos)
 }
 
 // forStmt lowers for/else.
@@ -165,7 +165,7 @@ func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 	var body []syntax.Stmt
 	lp := l.loop(len(s.Else) > 0, func() { body = l.block(s.Body, s.ForPos) })
 	f := &syntax.ForStmt{For: s.ForPos, Vars: vars, X: iter, Body: append(post, body...)}
-	return l.withHoisted(l.withElse(lp, f, s.Else, s.ForPos))
+	return l.withElse(lp, f, s.Else, s.ForPos)
 }
 
 // breakStmt lowers break or continue (code is the control code).
