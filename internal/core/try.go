@@ -24,6 +24,12 @@ func pcTry(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs
 		res, err = tryHandle(th, handler, err)
 	} else if res == starlark.None && orelse != starlark.None {
 		res, err = starlark.Call(th, orelse, nil, nil)
+		if err != nil && final != starlark.None {
+			// An exception of the else clause runs the finally clause.
+			if pe, ok := AsPyError(th, err); ok {
+				err = pe
+			}
+		}
 	}
 	if final == starlark.None {
 		return res, err
