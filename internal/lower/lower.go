@@ -47,10 +47,21 @@ type Options struct {
 	Session     func(name string) bool
 }
 
+// starlarkOnly are the names of go.starlark.net's universe that CPython's
+// builtins lack. A script does not see them: such a name is the script's
+// own (a star import's) or undefined (NameError).
+var starlarkOnly = map[string]bool{"fail": true}
+
+// inUniverse reports whether name is one of go.starlark.net's universe
+// that a script sees.
+func inUniverse(name string) bool {
+	return starlark.Universe.Has(name) && !starlarkOnly[name]
+}
+
 // FileWith is File with options.
 func FileWith(mod *pyast.Module, isPredeclared func(string) bool, opts Options) (*syntax.File, error) {
 	known := isPredeclared
-	isPredeclared = func(name string) bool { return known(name) || starlark.Universe.Has(name) }
+	isPredeclared = func(name string) bool { return known(name) || inUniverse(name) }
 	errs := &pyast.ErrorList{}
 	a := newAnalyzer(errs)
 	a.interactive = opts.Interactive

@@ -1,0 +1,2 @@
+def fail(msg):
+    return "user fail: " + msg
