@@ -107,7 +107,7 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 				return nil, fmt.Errorf("property read outside the interpreter lock")
 			}
 			return starlark.Call(th, d.Get, starlark.Tuple{s.Obj}, nil)
-		case *starlark.Function, *starlark.Builtin, *GoMethod:
+		case *starlark.Function, *GoMethod:
 			if name == "__new__" || objIsClass {
 				return v, nil
 			}

@@ -113,7 +113,9 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 // bind turns a class attribute into the value seen through the instance.
 func (o *Instance) bind(cv starlark.Value) (starlark.Value, error) {
 	switch d := cv.(type) {
-	case *starlark.Function, *starlark.Builtin, *GoMethod:
+	// A built-in function is not a descriptor: it is not bound (a
+	// Go-defined class's methods are GoMethods).
+	case *starlark.Function, *GoMethod:
 		return &BoundMethod{Self: o, Fn: cv}, nil
 	case *Property:
 		if d.Get == nil {
