@@ -247,7 +247,7 @@ func (p *pctState) parse() (pctArg, error) {
 		a.width = n
 		read()
 	} else if a.ch >= '0' && a.ch <= '9' {
-		n, err := number(math.MaxInt64, "width too big")
+		n, err := number(math.MaxInt, "width too big")
 		if err != nil {
 			return a, err
 		}

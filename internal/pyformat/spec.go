@@ -129,7 +129,7 @@ func specInteger(s []rune, pos *int) (n, consumed int, err error) {
 		if d < 0 {
 			break
 		}
-		if n > (math.MaxInt64-d)/10 {
+		if n > (math.MaxInt-d)/10 {
 			return 0, 0, valueErr("Too many decimal digits in format string")
 		}
 		n = n*10 + d

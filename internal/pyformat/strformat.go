@@ -333,7 +333,7 @@ func fieldInteger(s string) (int, error) {
 		if d < 0 {
 			return -1, nil
 		}
-		if n > (math.MaxInt64-d)/10 {
+		if n > (math.MaxInt-d)/10 {
 			return -1, valueErr("Too many decimal digits in format string")
 		}
 		n = n*10 + d
