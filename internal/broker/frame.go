@@ -29,7 +29,7 @@ func (e *FrameError) Error() string { return "broker: " + e.Msg }
 // single Write call, so that concurrent writers serialised by a mutex
 // never interleave).
 func WriteFrame(w io.Writer, payload []byte) error {
-	if len(payload) == 0 || len(payload) > 1<<32-1 {
+	if len(payload) == 0 || int64(len(payload)) > 1<<32-1 {
 		return &FrameError{Msg: fmt.Sprintf("cannot frame a payload of %d bytes", len(payload))}
 	}
 	buf := make([]byte, 4+len(payload))
