@@ -189,7 +189,7 @@ func (o *Instance) thread() *starlark.Thread {
 // identityHash hashes a pointer.
 func identityHash[T any](p *T) uint32 {
 	u := uintptr(unsafe.Pointer(p))
-	return uint32(u>>3) ^ uint32(u>>35)
+	return uint32(u>>3) ^ uint32(uint64(u)>>35)
 }
 
 // IdentityHash returns a hash of the object's identity.
