@@ -32,6 +32,9 @@ func initListMethods() {
 	dictMethods = map[string]methodImpl{
 		"copy":     dictCopy,
 		"fromkeys": dictFromkeys,
+		"keys":     dictKeys,
+		"values":   dictValues,
+		"items":    dictItems,
 	}
 	setMethods = map[string]methodImpl{
 		"copy":                        setCopy,

@@ -9,6 +9,8 @@ import (
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+
+	"github.com/pyconc/pyconc/internal/hidden"
 )
 
 // compareNames maps a comparison operator to its special method.
@@ -37,6 +39,11 @@ func Compare(th *starlark.Thread, op syntax.Token, x, y starlark.Value) (bool, e
 		}
 		return bool(r.Truth()), nil
 	}
+	if op == syntax.EQL || op == syntax.NEQ {
+		if eq, ok, err := viewEqual(x, y); ok {
+			return eq == (op == syntax.EQL), err
+		}
+	}
 	x, y = boolAsInt(x, y), boolAsInt(y, x)
 	switch xs := x.(type) {
 	case *starlark.List:
@@ -56,6 +63,15 @@ func Compare(th *starlark.Thread, op syntax.Token, x, y starlark.Value) (bool, e
 		return false, notSupported(op, x, y)
 	}
 	return ok, nil
+}
+
+// hiddenEq is __pc_eq(x, y); see hidden.Eq.
+func hiddenEq(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, fmt.Errorf("%s: want 2 arguments", hidden.Eq)
+	}
+	eq, err := Equal(th, args[0], args[1])
+	return starlark.Bool(eq), err
 }
 
 // Equal reports Python's x == y.

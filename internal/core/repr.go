@@ -177,6 +177,13 @@ func (r *reprWriter) repr(v starlark.Value) error {
 			}
 		}
 		b.WriteByte('}')
+	case *DictView:
+		b.WriteString(x.Type())
+		b.WriteByte('(')
+		if err := r.repr(starlark.NewList(x.Elems())); err != nil {
+			return err
+		}
+		b.WriteByte(')')
 	case *Instance:
 		return r.instance(x)
 	case *starlark.Function:

@@ -103,6 +103,11 @@ const (
 	// be None).
 	Raise = "__pc_raise"
 
+	// Eq: __pc_eq(x, y) is Python's x == y where Starlark's == differs:
+	// the lowering emits it for a comparison with == or != one of whose
+	// operands is a call x.keys() or x.items() (a dict view equals a set).
+	Eq = "__pc_eq"
+
 	// Try: __pc_try(body, handler, orelse, final) runs a lowered try
 	// statement and returns a control value or None. body() runs first. If
 	// it raises, handler(exc) runs with exc the exception instance (None for
@@ -217,7 +222,7 @@ const (
 // Builtins lists every hidden built-in above: the names the lowering may
 // call and the runtime must predeclare.
 var Builtins = []string{
-	Cell, Class, Super, Is, Pow, Mod, Fmt, Method, Raise, Try, Match, With,
+	Cell, Class, Super, Is, Pow, Mod, Fmt, Method, Raise, Eq, Try, Match, With,
 	Import, ImportFrom, ImportStar, DelItem, DelAttr, Iter, Resumable,
 	GetSlice, SetItem, GetAttr, Assertion, Slice, Unpack, List, Tuple, SetOf,
 	DictMerge, Undefined, Del,
@@ -279,8 +284,8 @@ var RoutedMethods = map[string]bool{
 	"decode": true, "hex": true,
 	// list
 	"sort": true, "reverse": true, "copy": true,
-	// dict
-	"fromkeys": true,
+	// dict: keys, values and items return views
+	"fromkeys": true, "keys": true, "values": true, "items": true,
 	// set
 	"isdisjoint": true, "intersection_update": true, "difference_update": true,
 	"symmetric_difference_update": true,

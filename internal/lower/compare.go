@@ -70,7 +70,29 @@ func (l *lowerer) cmp(x syntax.Expr, op string, y syntax.Expr, p pos) syntax.Exp
 		bug(p, "unknown comparison %s", op)
 		return x
 	}
+	if (op == "==" || op == "!=") && (isViewCall(x) || isViewCall(y)) {
+		eq := hcall(hidden.Eq, p, x, y)
+		if op == "!=" {
+			return not(eq, p)
+		}
+		return eq
+	}
 	return binary(x, tok, y, p)
+}
+
+// isViewCall reports whether lowered x is a call x.keys() or x.items(),
+// whose result (a dict view) Starlark's == cannot compare with a set.
+func isViewCall(x syntax.Expr) bool {
+	c, ok := x.(*syntax.CallExpr)
+	if !ok || len(c.Args) != 2 {
+		return false
+	}
+	fn, ok := c.Fn.(*syntax.Ident)
+	if !ok || fn.Name != hidden.Method {
+		return false
+	}
+	name, ok := c.Args[1].(*syntax.Literal)
+	return ok && (name.Value == "keys" || name.Value == "items")
 }
 
 // isSimple reports whether e can be evaluated twice without effect: a

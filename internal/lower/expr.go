@@ -210,7 +210,18 @@ func (l *lowerer) comprehension(e *pyast.Comprehension) syntax.Expr {
 // Starlark cannot iterate strings; Python iterates their characters, so
 // the value goes through __pc_iter unless it is obviously not a string
 // (a display, a comprehension, a call of range and friends).
+//
+// A loop over d.keys(), d.values() or d.items() calls Starlark's own
+// method (a list, made once): the loop needs no view.
 func (l *lowerer) iterable(e pyast.Expr) syntax.Expr {
+	if c, ok := e.(*pyast.Call); ok && len(c.Args) == 0 {
+		if at, ok := c.Fn.(*pyast.Attribute); ok {
+			switch at.Name {
+			case "items", "keys", "values":
+				return &syntax.CallExpr{Fn: dot(l.expr(at.X), at.Name, at.NamePos), Lparen: c.Lparen, Rparen: c.Rparen}
+			}
+		}
+	}
 	x := l.expr(e)
 	switch e := e.(type) {
 	case *pyast.List, *pyast.Tuple, *pyast.Dict, *pyast.Set, *pyast.Comprehension:
