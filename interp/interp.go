@@ -184,6 +184,7 @@ func (in *Interpreter) run(ctx context.Context, filename string, src []byte, nam
 		if werr := waitForThreads(th); err == nil {
 			err = werr
 		}
+		logProcessesExit(th)
 		return err
 	})
 	shutdownProcesses(in, runErr)

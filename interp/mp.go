@@ -59,3 +59,10 @@ func shutdownProcesses(in *Interpreter, runErr error) {
 	}
 	multiprocessing.Shutdown(in.rt)
 }
+
+// logProcessesExit logs, on the main thread at the end of a script that
+// made multiprocessing's logger, what CPython's multiprocessing logs at
+// exit ("process shutting down"...), before the children are joined.
+func logProcessesExit(th *starlark.Thread) {
+	multiprocessing.LogExit(th)
+}

@@ -48,6 +48,7 @@ var (
 //	Value(typecode, *args, lock=True)  Array(typecode, size_or_initializer, *, lock=True)
 //	RawValue(typecode, *args)  RawArray(typecode, size_or_initializer)
 //	Manager()  Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None)
+//	get_logger()  log_to_stderr(level=None)  SUBDEBUG  SUBWARNING
 //	ProcessError  AuthenticationError  TimeoutError  BufferTooShort
 func Make(rt *core.Runtime) (starlark.Value, error) {
 	stateOf(rt)
@@ -57,6 +58,8 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"AuthenticationError": AuthenticationError,
 		"TimeoutError":        TimeoutError,
 		"BufferTooShort":      BufferTooShort,
+		"SUBDEBUG":            starlark.MakeInt(levelSubDebug),
+		"SUBWARNING":          starlark.MakeInt(levelSubWarning),
 	}
 	for name, f := range map[string]core.MethodFunc{
 		"current_process":       currentProcess,
@@ -84,6 +87,8 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 		"RawArray":              newRawArray,
 		"Manager":               newManager,
 		"Pool":                  newPool,
+		"get_logger":            getLogger,
+		"log_to_stderr":         logToStderr,
 	} {
 		members[name] = starlark.NewBuiltin(name, f)
 	}

@@ -92,7 +92,7 @@ func (p *pool) prepareWorker(th *starlark.Thread, pending int) (*poolWorker, []b
 	if err != nil {
 		return nil, nil, err
 	}
-	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st), nil)
+	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st, p.st.logPrep(th)), nil)
 	if err != nil {
 		return nil, nil, err
 	}

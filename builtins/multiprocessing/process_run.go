@@ -88,7 +88,7 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	if err != nil {
 		return nil, err
 	}
-	boot, err := wire.Marshal(encodeBoot(spec, payload, st), nil)
+	boot, err := wire.Marshal(encodeBoot(spec, payload, st, st.logPrep(th)), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +178,7 @@ func (p *procState) reap() {
 	close(p.done)
 }
 
-func encodeBoot(spec *MainSpec, payload []byte, st *rtState) starlark.Tuple {
+func encodeBoot(spec *MainSpec, payload []byte, st *rtState, logPrep starlark.Value) starlark.Tuple {
 	var src starlark.Value = starlark.None
 	if spec.Source != nil {
 		src = starlark.Bytes(spec.Source)
@@ -194,7 +194,7 @@ func encodeBoot(spec *MainSpec, payload []byte, st *rtState) starlark.Tuple {
 	return starlark.Tuple{
 		starlark.String("pyconc-mp/1"),
 		starlark.String(spec.Path), src, starlark.String(spec.Name), starlark.NewList(argv),
-		starlark.Bytes(payload), starlark.MakeInt(os.Getpid()), starlark.String(parentName),
+		starlark.Bytes(payload), starlark.MakeInt(os.Getpid()), starlark.String(parentName), logPrep,
 	}
 }
 
@@ -225,7 +225,7 @@ func decodeBoot(p []byte) (*bootInfo, error) {
 		return nil, err
 	}
 	t, ok := v.(starlark.Tuple)
-	if !ok || len(t) != 8 || t[0] != starlark.String("pyconc-mp/1") {
+	if !ok || len(t) != 9 || t[0] != starlark.String("pyconc-mp/1") {
 		return nil, fmt.Errorf("unexpected start-up message")
 	}
 	b := &bootInfo{}
@@ -246,7 +246,7 @@ func decodeBoot(p []byte) (*bootInfo, error) {
 			}
 		}
 	}
-	b.proc, b.parentPid = payload, int(ppid)
+	b.proc, b.parentPid, b.logPrep = payload, int(ppid), t[8]
 	return b, nil
 }
 

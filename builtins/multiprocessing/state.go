@@ -31,6 +31,7 @@ type rtState struct {
 	shutdown sync.Once
 	spares   spares // the child started ahead of time (spare.go)
 	pools    pools  // the Pools of this runtime, by id (pool_state.go)
+	log      logState
 
 	// globals are the main module's globals: those that values sent by
 	// Manager proxies from code with no script frame resolve against.
@@ -70,6 +71,7 @@ type bootInfo struct {
 	proc       []byte // the Process object, encoded
 	parentPid  int
 	parentName string
+	logPrep    starlark.Value // the parent's logging set-up (logger.go)
 }
 
 type rtKey struct{}

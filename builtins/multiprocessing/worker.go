@@ -106,6 +106,9 @@ func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) 
 	st.current = v.(*core.Instance)
 	st.mu.Unlock()
 
+	st.applyLogPrep(th, boot.logPrep)
+
+	st.logf(th, levelInfo, "child process calling self.run()")
 	run, err := v.(*core.Instance).Attr("run")
 	if err == nil && run == nil {
 		err = core.NewError(core.AttributeError, "'Process' object has no attribute 'run'")
@@ -113,8 +116,10 @@ func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) 
 	if err == nil {
 		_, err = starlark.Call(th, run, nil, nil)
 	}
+	st.logExit(th)
 	code := exitCodeOf(rt, name, err)
 	Shutdown(rt)
+	st.logf(th, levelInfo, "process exiting with exitcode %d", starlark.MakeInt(code))
 	return code
 }
 
