@@ -24,6 +24,7 @@ import (
 type nestGen struct {
 	r   *rand.Rand
 	seq int
+	top bool // at module level: no return
 }
 
 func (g *nestGen) next() int { g.seq++; return g.seq }
@@ -35,7 +36,7 @@ func (g *nestGen) leaf(ind string, inLoop bool) string {
 	switch {
 	case k == 0:
 		return fmt.Sprintf("%sraise ValueError(%d)\n", ind, n)
-	case k == 1:
+	case k == 1 && !g.top:
 		return fmt.Sprintf("%sreturn %d\n", ind, n)
 	case k == 2 && inLoop:
 		return fmt.Sprintf("%sprint(%d)\n%sbreak\n", ind, n, ind)
@@ -64,19 +65,26 @@ func (g *nestGen) stmt(ind string, depth int, inLoop bool) string {
 	in := ind + "    "
 	d := depth - 1
 	var b strings.Builder
-	switch g.r.Intn(9) {
+	switch g.r.Intn(11) {
 	case 0: // try/except
 		fmt.Fprintf(&b, "%stry:\n%s%sexcept ValueError as e:\n%sprint('caught', e)\n", ind, g.block(in, d, inLoop), ind, in)
 		b.WriteString(g.block(in, d, inLoop))
 	case 1: // try/except/else
 		fmt.Fprintf(&b, "%stry:\n%s%sexcept (ValueError, KeyError):\n%s%selse:\n%s", ind, g.block(in, d, inLoop), ind, g.block(in, d, inLoop), ind, g.block(in, d, inLoop))
-	case 2: // try/finally
+	case 2: // try/finally, the finally clause maybe leaving (return, break, continue)
 		fmt.Fprintf(&b, "%stry:\n%s%sfinally:\n%sprint('fin', %d)\n", ind, g.block(in, d, inLoop), ind, in, g.next())
+		if g.r.Intn(3) == 0 {
+			b.WriteString(g.leaf(in, inLoop))
+		}
 	case 3: // try/except/else/finally
 		fmt.Fprintf(&b, "%stry:\n%s%sexcept Exception as e:\n%sprint('exc', type(e).__name__)\n%s%selse:\n%s%sfinally:\n%sprint('fin', %d)\n",
 			ind, g.block(in, d, inLoop), ind, in, g.block(in, d, inLoop), ind, g.block(in, d, inLoop), ind, in, g.next())
-	case 4: // with
-		fmt.Fprintf(&b, "%swith CM(%d) as c:\n%s", ind, g.next(), g.block(in, d, inLoop))
+	case 4: // with, its __exit__ maybe suppressing the exception
+		suppress := "False"
+		if g.r.Intn(3) == 0 {
+			suppress = "True"
+		}
+		fmt.Fprintf(&b, "%swith CM(%d, %s) as c:\n%s", ind, g.next(), suppress, g.block(in, d, inLoop))
 	case 5: // for/else
 		fmt.Fprintf(&b, "%sfor n in range(3):\n%s", ind, g.block(in, d, true))
 		if g.r.Intn(2) == 0 {
@@ -94,6 +102,19 @@ func (g *nestGen) stmt(ind string, depth int, inLoop bool) string {
 		if g.r.Intn(2) == 0 {
 			b.WriteString(g.leaf(in+"    ", true))
 		}
+	case 8: // while whose body is a single try (turned inside out)
+		v := fmt.Sprintf("w%d", g.next())
+		fmt.Fprintf(&b, "%s%s = 0\n%swhile %s < 3:\n%stry:\n%s    %s += 1\n%s%sexcept ValueError as e:\n%sprint('wexc', e)\n",
+			ind, v, ind, v, in, in, v, g.block(in+"    ", d, true), in, in+"    ")
+		if g.r.Intn(2) == 0 {
+			b.WriteString(g.leaf(in+"    ", true))
+		}
+	case 9: // a nested function, called where it is defined
+		name := fmt.Sprintf("g%d", g.next())
+		top := g.top
+		g.top = false
+		fmt.Fprintf(&b, "%sdef %s():\n%s%sprint('g', %s())\n", ind, name, g.block(in, d, false), ind, name)
+		g.top = top
 	default: // if/else
 		fmt.Fprintf(&b, "%sif n %% 3 != 1:\n%s%selse:\n%s", ind, g.block(in, d, inLoop), ind, g.block(in, d, inLoop))
 	}
@@ -101,14 +122,15 @@ func (g *nestGen) stmt(ind string, depth int, inLoop bool) string {
 }
 
 const nestPrelude = `class CM:
-    def __init__(self, k):
+    def __init__(self, k, suppress):
         self.k = k
+        self.suppress = suppress
     def __enter__(self):
         print('enter', self.k)
         return self
     def __exit__(self, t, v, tb):
         print('exit', self.k, t is not None)
-        return False
+        return self.suppress
 
 `
 
@@ -120,13 +142,29 @@ for n0 in range(2):
         print('raised', type(e).__name__, e)
 `
 
+// nestTop and nestTopEnd surround a nesting at module level.
+const nestTop = `for n in range(2):
+    try:
+`
+
+const nestTopEnd = `    except Exception as e:
+        print('raised', type(e).__name__, e)
+`
+
 // nestPrograms returns count generated programs, each a function f(n)
-// whose body is a nesting of at most depth compound statements.
+// whose body is a nesting of at most depth compound statements, or (every
+// fourth) such a nesting at module level, in a loop.
 func nestPrograms(count, depth int) []string {
 	g := &nestGen{r: rand.New(rand.NewSource(1))}
 	var out []string
 	for i := 0; i < count; i++ {
 		g.seq = 0
+		g.top = i%4 == 3
+		if g.top {
+			body := g.block("        ", 1+i%depth, true)
+			out = append(out, nestPrelude+nestTop+body+nestTopEnd)
+			continue
+		}
 		body := g.block("    ", 1+i%depth, false)
 		out = append(out, nestPrelude+"def f(n):\n"+body+nestMain)
 	}
@@ -151,7 +189,7 @@ func TestNestingDifferential(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	progs := nestPrograms(400, 3)
+	progs := nestPrograms(500, 3)
 	dir := t.TempDir()
 	if d := os.Getenv("PYCONC_NESTING_DIR"); d != "" {
 		dir = d // keep the programs, to look at a failing one
