@@ -166,6 +166,8 @@ func builtinReversed(th *starlark.Thread, args starlark.Tuple, kwargs []starlark
 	case starlark.String, starlark.Tuple, starlark.Bytes:
 	case *starlark.Dict:
 		name = "dict_reversekeyiterator"
+	case *DictView:
+		name = [...]string{keysView: "dict_reversekeyiterator", valuesView: "dict_reversevalueiterator", itemsView: "dict_reverseitemiterator"}[v.kind]
 	default:
 		if v.Type() != "range" {
 			return nil, NewError(TypeError, fmt.Sprintf("'%s' object is not reversible", TypeName(x)))

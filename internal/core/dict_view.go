@@ -204,28 +204,39 @@ func (v *DictView) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 	return starlark.CompareDepth(op, a, b, depth)
 }
 
-// viewEqual compares a keys or items view with a set (Python's view ==
-// set); ok is false for other operands.
-func viewEqual(x, y starlark.Value) (eq, ok bool, err error) {
-	v, isView := x.(*DictView)
-	s, isSet := y.(*starlark.Set)
-	if !isView || !isSet {
-		if v, isView = y.(*DictView); !isView {
-			return false, false, nil
-		}
-		if s, isSet = x.(*starlark.Set); !isSet {
-			return false, false, nil
-		}
+// viewCompare compares a keys or items view with a set, as a set (a
+// values view is unequal to a set, and not ordered with it); ok is false
+// for other operands.
+func viewCompare(op syntax.Token, x, y starlark.Value) (r, ok bool, err error) {
+	var v *DictView
+	var other starlark.Value
+	if xv, isView := x.(*DictView); isView {
+		v, other = xv, y
+	} else if yv, isView := y.(*DictView); isView {
+		v, other = yv, x
+	} else {
+		return false, false, nil
+	}
+	if _, isSet := other.(*starlark.Set); !isSet {
+		return false, false, nil
 	}
 	if v.kind == valuesView {
-		return false, true, nil
+		if op == syntax.EQL || op == syntax.NEQ {
+			return op == syntax.NEQ, true, nil
+		}
+		return false, false, nil
 	}
-	a, err := v.set()
+	s, err := v.set()
 	if err != nil {
 		return false, true, err
 	}
-	eq, err = starlark.Equal(a, s)
-	return eq, true, err
+	if v == x {
+		x = s
+	} else {
+		y = s
+	}
+	r, err = starlark.Compare(op, x, y)
+	return r, true, err
 }
 
 // dictKeys, dictValues and dictItems are the methods keys(), values() and

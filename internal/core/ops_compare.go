@@ -39,10 +39,8 @@ func Compare(th *starlark.Thread, op syntax.Token, x, y starlark.Value) (bool, e
 		}
 		return bool(r.Truth()), nil
 	}
-	if op == syntax.EQL || op == syntax.NEQ {
-		if eq, ok, err := viewEqual(x, y); ok {
-			return eq == (op == syntax.EQL), err
-		}
+	if r, ok, err := viewCompare(op, x, y); ok {
+		return r, err
 	}
 	x, y = boolAsInt(x, y), boolAsInt(y, x)
 	switch xs := x.(type) {
@@ -65,13 +63,24 @@ func Compare(th *starlark.Thread, op syntax.Token, x, y starlark.Value) (bool, e
 	return ok, nil
 }
 
-// hiddenEq is __pc_eq(x, y); see hidden.Eq.
-func hiddenEq(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 2 || len(kwargs) != 0 {
-		return nil, fmt.Errorf("%s: want 2 arguments", hidden.Eq)
+// compareOps maps the operators of __pc_compare to their tokens.
+var compareOps = map[string]syntax.Token{
+	"==": syntax.EQL, "!=": syntax.NEQ, "<": syntax.LT, "<=": syntax.LE, ">": syntax.GT, ">=": syntax.GE,
+}
+
+// hiddenCompare is __pc_compare(x, op, y); see hidden.Compare.
+func hiddenCompare(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var op syntax.Token
+	if len(args) == 3 && len(kwargs) == 0 {
+		if s, ok := args[1].(starlark.String); ok {
+			op = compareOps[string(s)]
+		}
 	}
-	eq, err := Equal(th, args[0], args[1])
-	return starlark.Bool(eq), err
+	if op == 0 {
+		return nil, fmt.Errorf("%s: want x, an operator and y", hidden.Compare)
+	}
+	r, err := Compare(th, op, args[0], args[2])
+	return starlark.Bool(r), err
 }
 
 // Equal reports Python's x == y.

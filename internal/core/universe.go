@@ -30,7 +30,7 @@ func hiddenBuiltins() starlark.StringDict {
 		hidden.Class:     builtin(hidden.Class, hiddenClass),
 		hidden.Super:     builtin(hidden.Super, hiddenSuper),
 		hidden.Is:        builtin(hidden.Is, hiddenIs),
-		hidden.Eq:        builtin(hidden.Eq, hiddenEq),
+		hidden.Compare:   builtin(hidden.Compare, hiddenCompare),
 		hidden.Pow:       builtin(hidden.Pow, hiddenPow),
 		hidden.Mod:       builtin(hidden.Mod, hiddenMod),
 		hidden.Fmt:       builtin(hidden.Fmt, hiddenFmt),

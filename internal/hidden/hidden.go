@@ -103,10 +103,11 @@ const (
 	// be None).
 	Raise = "__pc_raise"
 
-	// Eq: __pc_eq(x, y) is Python's x == y where Starlark's == differs:
-	// the lowering emits it for a comparison with == or != one of whose
-	// operands is a call x.keys() or x.items() (a dict view equals a set).
-	Eq = "__pc_eq"
+	// Compare: __pc_compare(x, op, y) is Python's x op y (op one of "==",
+	// "!=", "<", "<=", ">", ">=") where Starlark's differs: the lowering
+	// emits it for a comparison one of whose operands is a call x.keys()
+	// or x.items() (a dict view compares with a set as a set).
+	Compare = "__pc_compare"
 
 	// Try: __pc_try(body, handler, orelse, final) runs a lowered try
 	// statement and returns a control value or None. body() runs first. If
@@ -222,7 +223,7 @@ const (
 // Builtins lists every hidden built-in above: the names the lowering may
 // call and the runtime must predeclare.
 var Builtins = []string{
-	Cell, Class, Super, Is, Pow, Mod, Fmt, Method, Raise, Eq, Try, Match, With,
+	Cell, Class, Super, Is, Pow, Mod, Fmt, Method, Raise, Compare, Try, Match, With,
 	Import, ImportFrom, ImportStar, DelItem, DelAttr, Iter, Resumable,
 	GetSlice, SetItem, GetAttr, Assertion, Slice, Unpack, List, Tuple, SetOf,
 	DictMerge, Undefined, Del,

@@ -70,18 +70,14 @@ func (l *lowerer) cmp(x syntax.Expr, op string, y syntax.Expr, p pos) syntax.Exp
 		bug(p, "unknown comparison %s", op)
 		return x
 	}
-	if (op == "==" || op == "!=") && (isViewCall(x) || isViewCall(y)) {
-		eq := hcall(hidden.Eq, p, x, y)
-		if op == "!=" {
-			return not(eq, p)
-		}
-		return eq
+	if tok != syntax.IN && tok != syntax.NOT_IN && (isViewCall(x) || isViewCall(y)) {
+		return hcall(hidden.Compare, p, x, str(op, p), y)
 	}
 	return binary(x, tok, y, p)
 }
 
 // isViewCall reports whether lowered x is a call x.keys() or x.items(),
-// whose result (a dict view) Starlark's == cannot compare with a set.
+// whose result (a dict view) Starlark cannot compare with a set.
 func isViewCall(x syntax.Expr) bool {
 	c, ok := x.(*syntax.CallExpr)
 	if !ok || len(c.Args) != 2 {
