@@ -35,6 +35,11 @@ def fails(x):
 
 _thread.start_new_thread(fails, (7,))
 done.acquire()
+# The thread prints its exception after releasing the lock: wait until it
+# has ended (_count falls once the exception is printed).
+import time
+while _thread._count():
+    time.sleep(0.005)
 
 def quits():
     try:
