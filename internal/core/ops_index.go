@@ -233,9 +233,18 @@ func seqIndex(th *starlark.Thread, v, key starlark.Value, n int) (int, error) {
 	return i, nil
 }
 
+// HasDelKey is a Go-defined mapping that supports "del v[key]" (Starlark
+// has no interface for it).
+type HasDelKey interface {
+	starlark.Value
+	DelKey(th *starlark.Thread, key starlark.Value) error
+}
+
 // DelItem is Python's "del v[key]".
 func DelItem(th *starlark.Thread, v, key starlark.Value) error {
 	switch x := v.(type) {
+	case HasDelKey:
+		return x.DelKey(th, key)
 	case *Instance:
 		_, found, err := callSpecial(th, x, "__delitem__", key)
 		if err != nil || found {
