@@ -21,6 +21,7 @@ type DictProxy struct{ sharedBase }
 var (
 	_ starlark.IterableMapping = (*DictProxy)(nil)
 	_ starlark.HasSetKey       = (*DictProxy)(nil)
+	_ core.HasDelKey           = (*DictProxy)(nil)
 	_ starlark.Sequence        = (*DictProxy)(nil)
 )
 
@@ -105,7 +106,7 @@ func (d *DictProxy) Items() []starlark.Tuple {
 var dictMethods = core.NewMethods(map[string]core.MethodFunc{
 	"keys": dictView, "values": dictView, "items": dictView, "copy": dictView,
 	"get": dictGet, "pop": dictGet, "setdefault": dictGet,
-	"update": dictUpdate, "clear": dictClear,
+	"update": dictUpdate, "clear": dictClear, "popitem": dictPopItem,
 	"__getitem__": dictGet, "__setitem__": dictSetItem, "__delitem__": dictGet,
 	"__contains__": dictGet, "__len__": dictClear,
 })
@@ -117,6 +118,32 @@ func (d *DictProxy) Attr(name string) (starlark.Value, error) {
 
 // AttrNames lists the methods.
 func (d *DictProxy) AttrNames() []string { return dictMethods.Names() }
+
+// DelKey is del d[k].
+func (d *DictProxy) DelKey(th *starlark.Thread, k starlark.Value) error {
+	_, err := d.mcall(th, broker.OpDictDel, 0, k)
+	return err
+}
+
+// dictPopItem is popitem(): the last inserted (key, value), removed.
+func dictPopItem(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	d := b.Receiver().(*DictProxy)
+	res, err := d.mcall(th, broker.OpDictPopItem, 0)
+	if err != nil {
+		return nil, err
+	}
+	vs, err := d.results(th, res)
+	if err != nil {
+		return nil, err
+	}
+	if len(vs) != 2 {
+		return nil, &core.PyError{Value: core.NewException(core.KeyError, starlark.String("popitem(): dictionary is empty"))}
+	}
+	return starlark.Tuple{vs[0], vs[1]}, nil
+}
 
 // dictView is keys(), values(), items() (lists, as CPython's proxies
 // return) and copy() (a dict).

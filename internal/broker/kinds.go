@@ -83,6 +83,7 @@ var kinds = [kindCount]kindDef{
 		OpDictPop:        {dictDel, nil},
 		OpDictClear:      {dictClear, nil},
 		OpDictSetDefault: {dictSetDefault, nil},
+		OpDictPopItem:    {dictPopItem, nil},
 	}},
 	List: {"list", newList, map[Op]opDef{
 		OpListGet:    {listGet, nil},

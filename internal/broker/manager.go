@@ -138,6 +138,22 @@ func dictDel(s *Store, _ int64, r *Request, obj any, _ <-chan struct{}) *Respons
 	return &Response{Data: PackItems([][]byte{pairValue(pair)})}
 }
 
+// dictPopItem removes the last inserted entry and answers its key and
+// value, as dict.popitem; nothing when the dict is empty.
+func dictPopItem(s *Store, _ int64, _ *Request, obj any, _ <-chan struct{}) *Response {
+	m := obj.(*dict)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	items := m.d.Items()
+	if len(items) == 0 {
+		return &Response{Data: PackItems(nil)} // the client raises KeyError
+	}
+	last := items[len(items)-1]
+	_, _, _ = m.d.Delete(last[0])
+	pair := last[1].(starlark.Tuple)
+	return &Response{Data: PackItems([][]byte{[]byte(pair[0].(starlark.Bytes)), pairValue(pair)})}
+}
+
 func dictSetDefault(s *Store, _ int64, r *Request, obj any, _ <-chan struct{}) *Response {
 	m := obj.(*dict)
 	s.mu.Lock()

@@ -70,6 +70,7 @@ const (
 	OpDictPop        // dict: Data = (key) -> (value)
 	OpDictClear      // dict
 	OpDictSetDefault // dict: Data = (key, default) -> (value)
+	OpDictPopItem    // dict: -> (key, value) of the last inserted, () when empty
 	OpListGet        // list: N = index -> (item)
 	OpListSet        // list: N = index, Data = (item) -> (old)
 	OpListDel        // list: N = index -> (item)
