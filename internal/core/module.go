@@ -134,6 +134,7 @@ type Cell struct {
 	name   string
 	global bool
 	v      starlark.Value // nil: unbound
+	err    error          // when unbound: the error of reading it, if not NameError's
 }
 
 // NewCell makes an unbound cell for variable name.
@@ -143,6 +144,9 @@ func NewCell(name string, global bool) *Cell { return &Cell{name: name, global: 
 // (or deleted) variable.
 func (c *Cell) Get() (starlark.Value, error) {
 	if c.v == nil || c.v == Deleted {
+		if c.err != nil && c.v == nil {
+			return nil, c.err
+		}
 		if c.global {
 			return nil, NewError(NameError, fmt.Sprintf("name '%s' is not defined", c.name))
 		}
@@ -152,7 +156,14 @@ func (c *Cell) Get() (starlark.Value, error) {
 }
 
 // Set stores a value.
-func (c *Cell) Set(v starlark.Value) { c.v = v }
+func (c *Cell) Set(v starlark.Value) { c.v, c.err = v, nil }
+
+// SetError unbinds the cell and makes err the error of reading it until a
+// value is stored (a global a child process could not be given).
+func (c *Cell) SetError(err error) { c.v, c.err = nil, err }
+
+// Bound reports whether the cell holds a value.
+func (c *Cell) Bound() bool { return c.v != nil && c.v != Deleted }
 
 // String describes the cell.
 func (c *Cell) String() string { return fmt.Sprintf("<cell %s>", c.name) }
@@ -185,7 +196,7 @@ func (c *Cell) SetField(name string, v starlark.Value) error {
 	if name != "v" {
 		return fmt.Errorf("cell has no field %s", name)
 	}
-	c.v = v
+	c.v, c.err = v, nil
 	return nil
 }
 
