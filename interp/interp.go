@@ -31,6 +31,7 @@ type Interpreter struct {
 
 	mu      sync.Mutex
 	globals starlark.StringDict // the main module's globals
+	session *Session            // the interactive session, if any
 	dir     string              // folder of the main script, for imports
 }
 
@@ -158,6 +159,14 @@ func (in *Interpreter) run(ctx context.Context, filename string, src []byte, nam
 	if err != nil {
 		return err
 	}
+	return in.runProgram(ctx, prog, in.predeclared(name, filename), nil, after)
+}
+
+// runProgram runs a compiled main module on the main thread: before (if
+// not nil) first, then the module, then after with the module's globals
+// (which before's result, if not nil, joins), then the wait for the
+// non-daemon threads and the end of the child processes.
+func (in *Interpreter) runProgram(ctx context.Context, prog *starlark.Program, predeclared starlark.StringDict, before func(th *starlark.Thread) starlark.StringDict, after func(th *starlark.Thread, globals starlark.StringDict) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -165,7 +174,19 @@ func (in *Interpreter) run(ctx context.Context, filename string, src []byte, nam
 	defer stop()
 	th := in.main.Thread
 	runErr := in.rt.RunMain(in.main, func() error {
-		globals, err := prog.Init(th, in.predeclared(name, filename))
+		var extra starlark.StringDict
+		if before != nil {
+			extra = before(th)
+		}
+		globals, err := prog.Init(th, predeclared)
+		if globals == nil {
+			globals = starlark.StringDict{}
+		}
+		for k, v := range extra {
+			if !globals.Has(k) {
+				globals[k] = v
+			}
+		}
 		in.mu.Lock()
 		if in.globals == nil {
 			in.globals = globals

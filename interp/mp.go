@@ -7,6 +7,8 @@ import (
 	"context"
 	"os"
 
+	"github.com/pyconc/pyconc/internal/core"
+
 	"go.starlark.net/starlark"
 
 	"github.com/pyconc/pyconc/builtins/multiprocessing"
@@ -19,13 +21,53 @@ func init() {
 // recordMainSpec tells the multiprocessing module which script children
 // must load: the file, or the source text of -c, stdin and the REPL.
 func (in *Interpreter) recordMainSpec(filename string, src []byte, fromFile bool) {
-	spec := multiprocessing.MainSpec{Name: filename, Argv: in.rt.Argv}
+	spec := multiprocessing.MainSpec{Name: filename, Argv: in.rt.Argv, Globals: in.mainGlobals}
 	if fromFile {
 		spec.Path = filename
 	} else {
 		spec.Source = src
 	}
 	multiprocessing.SetMainSpec(in.rt, spec)
+}
+
+// mainGlobals returns the main module's globals as they are now (called
+// by multiprocessing with the interpreter lock held): those of the main
+// module's top level while it runs, else those it ended with, with the
+// variables of the interactive session.
+func (in *Interpreter) mainGlobals() starlark.StringDict {
+	th := in.main.Thread
+	if n := th.CallStackDepth(); n > 0 {
+		if fn, ok := th.DebugFrame(n - 1).Callable().(*starlark.Function); ok && core.FunctionModule(fn) == "__main__" {
+			g := fn.Globals()
+			in.addSessionCells(g)
+			return g
+		}
+	}
+	in.mu.Lock()
+	g := make(starlark.StringDict, len(in.globals))
+	for k, v := range in.globals {
+		g[k] = v
+	}
+	in.mu.Unlock()
+	in.addSessionCells(g)
+	return g
+}
+
+// addSessionCells adds the interactive session's variables to g.
+func (in *Interpreter) addSessionCells(g starlark.StringDict) {
+	in.mu.Lock()
+	s := in.session
+	in.mu.Unlock()
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, v := range s.cells {
+		if !g.Has(k) {
+			g[k] = v
+		}
+	}
 }
 
 // loadMainForChild runs in a worker process: it loads the parent's main
@@ -46,6 +88,9 @@ func loadMainForChild(ctx context.Context, spec multiprocessing.MainSpec, body f
 		in.dir = dirOf(spec.Path)
 	}
 	in.recordMainSpec(filename, src, spec.Path != "")
+	if spec.Method == "fork" {
+		return in.runForked(ctx, filename, src, spec.Snapshot, body)
+	}
 	return in.run(ctx, filename, src, "__mp_main__", body)
 }
 

@@ -42,6 +42,9 @@ type Session struct {
 // NewSession starts an interactive session on the interpreter.
 func (in *Interpreter) NewSession() *Session {
 	s := &Session{in: in, cells: starlark.StringDict{}}
+	in.mu.Lock()
+	in.session = s
+	in.mu.Unlock()
 	in.recordMainSpec(sessionFile, nil, false)
 	return s
 }

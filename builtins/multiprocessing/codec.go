@@ -105,6 +105,11 @@ func goClass(name string) *core.Class {
 	case "multiprocessing.pool.PoolWorker":
 		return PoolWorkerClass
 	}
+	for _, c := range contextProcessClasses {
+		if name == c.Module+"."+c.QualName {
+			return c
+		}
+	}
 	return exceptionClasses[name]
 }
 
@@ -133,6 +138,9 @@ func (h *hooks) LoadGlobal(module, qualname string) (starlark.Value, error) {
 	case "__main__", "__mp_main__":
 		if g := h.mainGlobals(); g != nil {
 			v = core.Unwrap(g[qualname])
+			if _, unbound := v.(*core.Cell); unbound {
+				v = nil // not defined yet (a forked child restoring its globals)
+			}
 		}
 	default:
 		if h.rt != nil && h.rt.Import != nil && h.th != nil {

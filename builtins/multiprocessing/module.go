@@ -40,8 +40,8 @@ var (
 //
 //	Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)
 //	current_process()  parent_process()  active_children()  cpu_count()
-//	get_start_method(allow_none=False) -> "spawn"  set_start_method(method, force=False)
-//	get_all_start_methods() -> ["spawn"]  freeze_support()
+//	get_start_method(allow_none=False) -> "fork" on Linux, "spawn" elsewhere  set_start_method(method, force=False)
+//	get_all_start_methods() -> ["fork", "spawn", "forkserver"] on Linux  freeze_support()
 //	Queue(maxsize=0)  JoinableQueue(maxsize=0)  SimpleQueue()  Pipe(duplex=True)
 //	Lock()  RLock()  Semaphore(value=1)  BoundedSemaphore(value=1)  Event()
 //	Condition(lock=None)  Barrier(parties, action=None, timeout=None)
@@ -132,33 +132,6 @@ func cpuCount(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	return starlark.MakeInt(runtime.NumCPU()), nil
-}
-
-func getStartMethod(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	allowNone := false
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "allow_none?", &allowNone); err != nil {
-		return nil, err
-	}
-	return starlark.String("spawn"), nil
-}
-
-func setStartMethod(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var method starlark.Value
-	force := false
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "method", &method, "force?", &force); err != nil {
-		return nil, err
-	}
-	if method == starlark.String("spawn") || (method == starlark.None && force) {
-		return starlark.None, nil
-	}
-	if s, ok := method.(starlark.String); ok && (s == "fork" || s == "forkserver") {
-		return nil, core.NewError(core.ValueError, "cannot use start method '"+string(s)+"': pyconc always starts processes with 'spawn' (the running binary is re-executed)")
-	}
-	return nil, core.NewError(core.ValueError, "cannot find context for "+core.ReprNoThread(method))
-}
-
-func allStartMethods(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.NewList([]starlark.Value{starlark.String("spawn")}), nil
 }
 
 func freezeSupport(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -76,7 +76,7 @@ func newPool(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, core.NewError(core.RuntimeError, bootstrapMessage)
 	}
 	p := &pool{
-		rt: rt, st: st, globals: newHooks(th, "").mainGlobals(), size: size,
+		rt: rt, st: st, globals: st.currentGlobals(th), size: size, method: st.startMethod(),
 		init: init, initargs: ia, maxtasks: mt,
 		cbTh: rt.NewThread("Thread-2 (_handle_results)").Thread, initTh: rt.NewThread("Thread-1 (_handle_workers)").Thread,
 		workers: map[int64]*poolWorker{}, jobs: map[*poolJob]bool{}, gone: make(chan struct{}),

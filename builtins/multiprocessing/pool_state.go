@@ -52,6 +52,7 @@ type pool struct {
 	rt       *core.Runtime
 	st       *rtState
 	globals  starlark.StringDict
+	method   string // the start method of its workers
 	size     int
 	init     starlark.Value
 	initargs starlark.Tuple

@@ -76,7 +76,7 @@ func (p *pool) prepareWorker(th *starlark.Thread, pending int) (*poolWorker, []b
 	n := p.named
 	p.mu.Unlock()
 	proc := newProcState(nil)
-	proc.name = fmt.Sprintf("SpawnPoolWorker-%d", n)
+	proc.name = poolWorkerName(p.method, n)
 	proc.daemon = true
 	proc.identity = []int{n}
 	inst := core.NewInstance(p.rt, PoolWorkerClass)
@@ -92,7 +92,11 @@ func (p *pool) prepareWorker(th *starlark.Thread, pending int) (*poolWorker, []b
 	if err != nil {
 		return nil, nil, err
 	}
-	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st, p.st.logPrep(th)), nil)
+	var snap starlark.Value = starlark.None
+	if p.method == methodFork {
+		snap = encodeSnapshot(h, p.globals)
+	}
+	boot, err := wire.Marshal(encodeBoot(spec, payload, p.st, p.st.logPrep(th), p.method, snap), nil)
 	if err != nil {
 		return nil, nil, err
 	}

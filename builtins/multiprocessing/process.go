@@ -88,6 +88,7 @@ func init() {
 		"run": core.NewGoMethod("run", poolWorkerRun),
 	})
 	PoolWorkerClass.Alloc = ProcessClass.Alloc
+	makeContextProcessClasses()
 }
 
 // newProcState numbers a new Process of the running process: Process-N,

@@ -88,7 +88,12 @@ func processStart(th *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	if err != nil {
 		return nil, err
 	}
-	boot, err := wire.Marshal(encodeBoot(spec, payload, st, st.logPrep(th)), nil)
+	method := st.methodOf(self.(*core.Instance))
+	var snap starlark.Value = starlark.None
+	if method == methodFork {
+		snap = encodeSnapshot(h, spec.mainGlobals(h))
+	}
+	boot, err := wire.Marshal(encodeBoot(spec, payload, st, st.logPrep(th), method, snap), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +183,20 @@ func (p *procState) reap() {
 	close(p.done)
 }
 
-func encodeBoot(spec *MainSpec, payload []byte, st *rtState, logPrep starlark.Value) starlark.Tuple {
+// mainGlobals returns the main module's globals as they are now.
+func (spec *MainSpec) mainGlobals(h *hooks) starlark.StringDict {
+	if spec.Globals != nil {
+		if g := spec.Globals(); g != nil {
+			return g
+		}
+	}
+	return h.mainGlobals()
+}
+
+// encodeBoot makes the boot message of a child: its main script, its
+// Process object (payload), its parent, its logging set-up, its start method and, for
+// 'fork', the snapshot of the main module's globals (else None).
+func encodeBoot(spec *MainSpec, payload []byte, st *rtState, logPrep starlark.Value, method string, snap starlark.Value) starlark.Tuple {
 	var src starlark.Value = starlark.None
 	if spec.Source != nil {
 		src = starlark.Bytes(spec.Source)
@@ -192,9 +210,10 @@ func encodeBoot(spec *MainSpec, payload []byte, st *rtState, logPrep starlark.Va
 		parentName = cur.name
 	}
 	return starlark.Tuple{
-		starlark.String("pyconc-mp/1"),
+		starlark.String("pyconc-mp/2"),
 		starlark.String(spec.Path), src, starlark.String(spec.Name), starlark.NewList(argv),
 		starlark.Bytes(payload), starlark.MakeInt(os.Getpid()), starlark.String(parentName), logPrep,
+		starlark.String(method), snap,
 	}
 }
 
@@ -225,14 +244,14 @@ func decodeBoot(p []byte) (*bootInfo, error) {
 		return nil, err
 	}
 	t, ok := v.(starlark.Tuple)
-	if !ok || len(t) != 9 || t[0] != starlark.String("pyconc-mp/1") {
+	if !ok || len(t) != 11 || t[0] != starlark.String("pyconc-mp/2") {
 		return nil, fmt.Errorf("unexpected start-up message")
 	}
 	b := &bootInfo{}
 	var ppid int64
 	var payload []byte
 	ok = asStr(t[1], &b.spec.Path) && asStr(t[3], &b.spec.Name) && asBytes(t[5], &payload) &&
-		asInt(t[6], &ppid) && asStr(t[7], &b.parentName)
+		asInt(t[6], &ppid) && asStr(t[7], &b.parentName) && asStr(t[9], &b.method)
 	if !ok {
 		return nil, fmt.Errorf("malformed start-up message")
 	}
@@ -247,6 +266,10 @@ func decodeBoot(p []byte) (*bootInfo, error) {
 		}
 	}
 	b.proc, b.parentPid, b.logPrep = payload, int(ppid), t[8]
+	b.spec.Method = b.method
+	if b.method == methodFork {
+		b.spec.Snapshot = decodeSnapshot(t[10])
+	}
 	return b, nil
 }
 

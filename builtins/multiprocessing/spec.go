@@ -23,6 +23,18 @@ type MainSpec struct {
 	Name string
 	// Argv is sys.argv of the parent.
 	Argv []string
+
+	// Globals, in the parent, returns the main module's globals as they
+	// are now (the interpreter sets it; nil: those of the outermost script
+	// function of the thread that starts the process). A process started
+	// by 'fork' receives them.
+	Globals func() starlark.StringDict
+
+	// Method, in a child, is the start method that started it.
+	Method string
+	// Snapshot, in a child started by 'fork', holds the parent's main
+	// module's globals as they were at start().
+	Snapshot *Snapshot
 }
 
 // WorkerEntry is the name of the worker entry point this package registers
@@ -39,6 +51,12 @@ const WorkerEntry = "pyconc-multiprocessing-worker"
 //     spec.Name in tracebacks; sys.argv = spec.Argv) as module
 //     "__mp_main__" on the runtime's main thread (Runtime.RunMain), so that
 //     code under `if __name__ == "__main__":` does not run;
+//   - or, when spec.Method is "fork", run only the definitions of the
+//     script's top level (def, class, import, and assignments that call
+//     nothing) as module "__main__", every module variable a cell (the
+//     interactive prompt's lowering): the cells of spec.Snapshot.Names()
+//     predeclared, filled by spec.Snapshot.Restore(th, cells, false) before
+//     the definitions run and by Restore(th, cells, true) after;
 //   - if that succeeds, call body on the same thread, holding the
 //     interpreter lock, with the module's globals; body runs the target and
 //     deals with its errors itself (it returns nil, or an error only for

@@ -28,6 +28,7 @@ type rtState struct {
 	parent   starlark.Value
 	authkey  []byte
 	spec     *MainSpec
+	method   string // the start method set (set_start_method, or the default once asked); "" until then
 	shutdown sync.Once
 	spares   spares // the child started ahead of time (spare.go)
 	pools    pools  // the Pools of this runtime, by id (pool_state.go)
@@ -72,6 +73,7 @@ type bootInfo struct {
 	parentPid  int
 	parentName string
 	logPrep    starlark.Value // the parent's logging set-up (logger.go)
+	method     string // the start method that started this process
 }
 
 type rtKey struct{}
@@ -90,6 +92,7 @@ func stateOf(rt *core.Runtime) *rtState {
 			s.parent = starlark.None
 		} else {
 			s.b = s.link.b
+			s.method = s.link.boot.method // as CPython's children inherit it
 			s.parent = newProcessObject(rt, &procState{name: s.link.boot.parentName, parentProxy: true, pid: s.link.boot.parentPid})
 		}
 		return s
