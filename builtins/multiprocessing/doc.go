@@ -1,8 +1,27 @@
 // Package multiprocessing is pyconc's multiprocessing module: Process,
-// Queue, Pipe, Lock, current_process... with Python's spawn semantics. A
-// child is the running binary re-executed (package reexec); it loads the
-// parent's main script as module "__mp_main__", receives its Process
-// object (serialised with package wire) and calls its run method.
+// Queue, Pipe, Lock, current_process... A child is the running binary
+// re-executed (package reexec); it receives its Process object (serialised
+// with package wire) and calls its run method, after loading the main
+// script by its start method:
+//
+//   - 'spawn' (and 'forkserver', the same here): the script runs again as
+//     module "__mp_main__", so code under the __main__ guard does not.
+//   - 'fork' (the default on Linux, as CPython 3.11's): fork's semantics
+//     without fork. At start() the parent encodes the main module's
+//     globals one by one (a snapshot: values by wire, functions and
+//     classes by name, instances by class and attributes, shared objects
+//     by handle; what cannot be encoded is recorded by name, type and
+//     reason). The child compiles the same source, keeps only the
+//     top-level def, class, import and name = lambda statements, lowers
+//     them as the interactive prompt's chunks are (every module variable a
+//     cell), fills the snapshot's cells before running them (so defaults,
+//     decorators and base classes read the parent's values) and again
+//     after (the values that name the definitions). A global that was not
+//     carried leaves its cell raising a RuntimeError naming it, so it is
+//     an error only if the child uses it. This was chosen over running the
+//     whole top level with a flag: nothing of the top level but
+//     definitions runs twice, and it is the rule the prompt's children
+//     already follow, applied to files.
 //
 // # What the interpreter must wire
 //

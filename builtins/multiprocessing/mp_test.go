@@ -140,7 +140,7 @@ if __name__ == "__main__":
 	if err != nil {
 		t.Fatalf("%v\n%s", err, errs)
 	}
-	want := "Process-1 None None False False\nchild 小杨 18 北京 True Process-1\n0 False MainProcess spawn\n"
+	want := "Process-1 None None False False\nchild 小杨 18 北京 True Process-1\n0 False MainProcess fork\n"
 	if out != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out, want, errs)
 	}

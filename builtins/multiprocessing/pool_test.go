@@ -39,7 +39,7 @@ if __name__ == "__main__":
     kill(pids[0], 9)
     t0 = now()
     msg = catch(r.get, 5).replace(str(pids[0]), "PID")
-    cut = msg.index("SpawnPoolWorker-") + len("SpawnPoolWorker-")
+    cut = msg.index("ForkPoolWorker-") + len("ForkPoolWorker-")
     print(msg[:cut] + "N" + msg[msg.index(" (pid"):], now() - t0 < 1)  # workers start concurrently: any may be pids[0]
     print(sorted(p.map(pid_of, range(4), 1)) != [], q.get(timeout=10) not in pids)
     print(catch(p.apply, exits, (1,)).split(" (pid")[0][:-2])
@@ -52,9 +52,9 @@ if __name__ == "__main__":
     print(len(set(seen)))
     m.close()
     m.join()
-`, `multiprocessing.pool.WorkerLostError: pool worker SpawnPoolWorker-N (pid PID) was killed by SIGKILL while running a task of this call (exitcode -9) True
+`, `multiprocessing.pool.WorkerLostError: pool worker ForkPoolWorker-N (pid PID) was killed by SIGKILL while running a task of this call (exitcode -9) True
 True True
-multiprocessing.pool.WorkerLostError: pool worker SpawnPoolWorker
+multiprocessing.pool.WorkerLostError: pool worker ForkPoolWorker
 True
 3
 `)
