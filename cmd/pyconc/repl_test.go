@@ -256,6 +256,16 @@ func TestREPLProcess(t *testing.T) {
 		t.Fatalf("the child's output or exit code 0 is missing:\n%s", out)
 	}
 	s.run("p.is_alive()", "\nFalse\n")
+	// Under 'fork' the child sees the session's variables as at start().
+	s.run("x = 41")
+	s.send("def show():\r")
+	s.waitFor("... ")
+	s.send("    print('x is', x)\r")
+	s.waitFor("... ")
+	s.send("\r")
+	s.waitFor(">>> ")
+	s.run("x = 42")
+	s.run("p = Process(target=show); p.start(); p.join()", "x is 42\n")
 	s.exit()
 }
 
