@@ -73,7 +73,7 @@ type bootInfo struct {
 	parentPid  int
 	parentName string
 	logPrep    starlark.Value // the parent's logging set-up (logger.go)
-	method     string // the start method that started this process
+	method     string         // the start method that started this process
 }
 
 type rtKey struct{}
