@@ -6,6 +6,7 @@ package interp
 
 import (
 	"context"
+	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -34,8 +35,9 @@ func (in *Interpreter) runForked(ctx context.Context, filename string, src []byt
 		return syntaxErrorFrom(err, src)
 	}
 	kept := mod.Body[:0:0]
+	imported := map[string]bool{}
 	for _, st := range mod.Body {
-		if isForkDefinition(st) {
+		if isForkDefinition(st, imported) {
 			kept = append(kept, st)
 		}
 	}
@@ -74,12 +76,31 @@ func (in *Interpreter) runForked(ctx context.Context, filename string, src []byt
 }
 
 // isForkDefinition reports whether a top-level statement runs again in a
-// child started by 'fork': a definition, or a name bound to a lambda
-// (which the snapshot cannot carry). Other assignments are not run: the
-// snapshot gives their values.
-func isForkDefinition(st pyast.Stmt) bool {
-	switch st.(type) {
-	case *pyast.FunctionDef, *pyast.ClassDef, *pyast.Import, *pyast.ImportFrom:
+// child started by 'fork': a definition, a name bound to a lambda (which
+// the snapshot cannot carry), or the setting of a module's attribute to a
+// value read from names and attributes (sys.stderr = sys.stdout: the
+// snapshot carries the main module's globals, not other modules' state).
+// Other assignments are not run: the snapshot gives their values.
+// imported collects the names bound by the import statements seen so far.
+func isForkDefinition(st pyast.Stmt, imported map[string]bool) bool {
+	switch st := st.(type) {
+	case *pyast.FunctionDef, *pyast.ClassDef:
+		return true
+	case *pyast.Import:
+		for _, al := range st.Names {
+			name := al.Name
+			if al.AsName != "" {
+				name = al.AsName
+			} else if i := strings.IndexByte(name, '.'); i >= 0 {
+				name = name[:i]
+			}
+			imported[name] = true
+		}
+		return true
+	case *pyast.ImportFrom:
+		return true
+	}
+	if a, ok := st.(*pyast.Assign); ok && isAttributeSetting(a, imported) {
 		return true
 	}
 	if a, ok := st.(*pyast.Assign); ok {
@@ -91,6 +112,33 @@ func isForkDefinition(st pyast.Stmt) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// isAttributeSetting reports whether an assignment sets attributes of
+// imported modules (mod.attr = ...) to a constant or a name.attr... chain.
+func isAttributeSetting(a *pyast.Assign, imported map[string]bool) bool {
+	for _, t := range a.Targets {
+		at, ok := t.(*pyast.Attribute)
+		if !ok {
+			return false
+		}
+		if n, ok := at.X.(*pyast.Name); !ok || !imported[n.Id] {
+			return false
+		}
+	}
+	return isPlainRead(a.Value)
+}
+
+// isPlainRead reports whether an expression only reads a constant, a
+// name or attributes of one.
+func isPlainRead(e pyast.Expr) bool {
+	switch e := e.(type) {
+	case *pyast.Name, *pyast.Int, *pyast.Float, *pyast.Str, *pyast.Bytes:
+		return true
+	case *pyast.Attribute:
+		return isPlainRead(e.X)
 	}
 	return false
 }
