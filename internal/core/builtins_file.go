@@ -116,6 +116,12 @@ func builtinOpen(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tup
 		osf.Close()
 		return nil, osError(&fs.PathError{Op: "open", Path: string(name), Err: syscall.EISDIR}, string(name))
 	}
+	f.attach(osf)
+	return f, nil
+}
+
+// attach makes osf the file f reads and writes.
+func (f *File) attach(osf *os.File) {
 	f.f = osf
 	if f.readable {
 		f.r = bufio.NewReader(osf)
@@ -123,6 +129,17 @@ func builtinOpen(th *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tup
 	if f.writable {
 		f.w = bufio.NewWriter(osf)
 	}
+}
+
+// OpenFile returns the file object of open() over osf, an open file
+// (os.fdopen's), named name, with mode checked as open's; closing it
+// closes osf.
+func OpenFile(th *starlark.Thread, osf *os.File, name, mode string) (starlark.Value, error) {
+	f := &File{name: name, mode: mode, rt: RuntimeOf(th)}
+	if _, err := f.parseMode(); err != nil {
+		return nil, err
+	}
+	f.attach(osf)
 	return f, nil
 }
 
