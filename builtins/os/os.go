@@ -49,6 +49,10 @@ import (
 // environ[k] = v also sets the process environment. Deleting items (del
 // environ[k]) is not supported.
 //
+// On Unix, pipe, read, write, close, dup, dup2 and fdopen work on file
+// descriptors (ints) as CPython's; the descriptors they make are not
+// inheritable.
+//
 // Failures raise OSError subclasses with CPython's messages (core.MapError),
 // such as FileNotFoundError: [Errno 2] No such file or directory: 'x'; the
 // errno, strerror and filename attributes are set. (Their args is the
@@ -92,6 +96,9 @@ func Make(rt *core.Runtime) (starlark.Value, error) {
 	}
 	for _, name := range []string{"sep", "altsep"} {
 		members[name], _ = path.(*core.Module).Attr(name)
+	}
+	for name, f := range fdFunctions() {
+		members[name] = b(name, f)
 	}
 	return core.NewModule("os", members), nil
 }
