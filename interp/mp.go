@@ -39,6 +39,13 @@ func (in *Interpreter) mainGlobals() starlark.StringDict {
 	if n := th.CallStackDepth(); n > 0 {
 		if fn, ok := th.DebugFrame(n - 1).Callable().(*starlark.Function); ok && core.FunctionModule(fn) == "__main__" {
 			g := fn.Globals()
+			in.mu.Lock()
+			for k, v := range in.globals { // a forked child's predeclared cells
+				if !g.Has(k) {
+					g[k] = v
+				}
+			}
+			in.mu.Unlock()
 			in.addSessionCells(g)
 			return g
 		}

@@ -41,6 +41,14 @@ func (h *hooks) mainGlobals() starlark.StringDict {
 	if h.globals != nil || h.th == nil {
 		return h.globals
 	}
+	if h.rt != nil {
+		// A worker's main module, whose variables may be predeclared
+		// cells that no function's Globals lists (under 'fork').
+		if g := stateOf(h.rt).mainGlobals(); g != nil {
+			h.globals = g
+			return g
+		}
+	}
 	for i := h.th.CallStackDepth() - 1; i >= 0; i-- {
 		if fn, ok := h.th.DebugFrame(i).Callable().(*starlark.Function); ok {
 			h.globals = fn.Globals()
@@ -71,7 +79,7 @@ func (h *hooks) GlobalName(v starlark.Value) (string, string, error) {
 		if name == "lambda" {
 			return "", "", wire.LookupFailed(v, "<lambda>", module)
 		}
-		if core.Unwrap(g[name]) != v {
+		if core.Unwrap(g[name]) != v && (module != "__main__" || core.Unwrap(h.mainGlobals()[name]) != v) {
 			return "", "", wire.LookupFailed(v, name, module)
 		}
 		return module, name, nil
