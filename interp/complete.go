@@ -73,16 +73,20 @@ func isImportContext(before string) bool {
 }
 
 // moduleNames lists the modules pyconc and the host provide (in Go and in
-// Python) whose names start with prefix.
+// Python) whose names start with prefix; a submodule completes once the
+// prefix reaches its parent's dot (multiprocessing. -> multiprocessing.pool).
 func (s *Session) moduleNames(prefix string) []string {
+	matches := func(name string) bool {
+		return strings.HasPrefix(name, prefix) && !strings.Contains(name[len(prefix):], ".")
+	}
 	var out []string
 	for name := range s.in.makers {
-		if strings.HasPrefix(name, prefix) {
+		if matches(name) {
 			out = append(out, name)
 		}
 	}
 	for _, name := range library.Names() {
-		if _, dup := s.in.makers[name]; !dup && strings.HasPrefix(name, prefix) && !strings.HasPrefix(name, "_") {
+		if _, dup := s.in.makers[name]; !dup && matches(name) && !strings.HasPrefix(name, "_") {
 			out = append(out, name)
 		}
 	}

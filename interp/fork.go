@@ -10,7 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/multiprocessing"
+	"github.com/pyconc/pyconc/internal/builtins/multiprocessing"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/lower"
 	"github.com/pyconc/pyconc/internal/parser"

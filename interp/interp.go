@@ -13,7 +13,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/builtins"
 	"github.com/pyconc/pyconc/internal/core"
 	"github.com/pyconc/pyconc/internal/importer"
 )

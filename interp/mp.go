@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/multiprocessing"
+	"github.com/pyconc/pyconc/internal/builtins/multiprocessing"
 )
 
 func init() {

@@ -5,7 +5,7 @@ package interp
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/builtins/threading"
 )
 
 // waitForThreads waits, as Python does at exit, for every non-daemon

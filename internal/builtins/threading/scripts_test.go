@@ -10,5 +10,5 @@ import (
 // TestScripts runs the threading script tests (see package scripttest) in
 // this process.
 func TestScripts(t *testing.T) {
-	scripttest.Run(t, "../../testdata/scripts/threading", scripttest.InProcess(interp.Options{}))
+	scripttest.Run(t, "../../../testdata/scripts/threading", scripttest.InProcess(interp.Options{}))
 }

@@ -10,5 +10,5 @@ import (
 // TestScripts runs the queue script tests (see package scripttest) in this
 // process.
 func TestScripts(t *testing.T) {
-	scripttest.Run(t, "../../testdata/scripts/queue", scripttest.InProcess(interp.Options{}))
+	scripttest.Run(t, "../../../testdata/scripts/queue", scripttest.InProcess(interp.Options{}))
 }

@@ -7,17 +7,17 @@ import (
 
 	"go.starlark.net/starlark"
 
-	pyjson "github.com/pyconc/pyconc/builtins/json"
-	pymath "github.com/pyconc/pyconc/builtins/math"
-	"github.com/pyconc/pyconc/builtins/multiprocessing"
-	pyos "github.com/pyconc/pyconc/builtins/os"
-	"github.com/pyconc/pyconc/builtins/pysrc"
-	"github.com/pyconc/pyconc/builtins/queue"
-	pyrandom "github.com/pyconc/pyconc/builtins/random"
-	pysys "github.com/pyconc/pyconc/builtins/sys"
-	"github.com/pyconc/pyconc/builtins/threading"
-	pytime "github.com/pyconc/pyconc/builtins/time"
-	pytraceback "github.com/pyconc/pyconc/builtins/traceback"
+	pyjson "github.com/pyconc/pyconc/internal/builtins/json"
+	pymath "github.com/pyconc/pyconc/internal/builtins/math"
+	"github.com/pyconc/pyconc/internal/builtins/multiprocessing"
+	pyos "github.com/pyconc/pyconc/internal/builtins/os"
+	"github.com/pyconc/pyconc/internal/builtins/pysrc"
+	"github.com/pyconc/pyconc/internal/builtins/queue"
+	pyrandom "github.com/pyconc/pyconc/internal/builtins/random"
+	pysys "github.com/pyconc/pyconc/internal/builtins/sys"
+	"github.com/pyconc/pyconc/internal/builtins/threading"
+	pytime "github.com/pyconc/pyconc/internal/builtins/time"
+	pytraceback "github.com/pyconc/pyconc/internal/builtins/traceback"
 	"github.com/pyconc/pyconc/internal/core"
 )
 

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pyconc/pyconc/builtins"
+	"github.com/pyconc/pyconc/internal/builtins"
 	"github.com/pyconc/pyconc/internal/importer"
 	"github.com/pyconc/pyconc/internal/scripttest"
 	"github.com/pyconc/pyconc/interp"
@@ -21,7 +21,7 @@ import (
 // math and json (testdata/scripts/stdlib) in this process; cmd/pyconc runs
 // them again with the command and with python3.
 func TestScripts(t *testing.T) {
-	scripttest.Run(t, "../testdata/scripts/stdlib", scripttest.InProcess(interp.Options{}))
+	scripttest.Run(t, "../../testdata/scripts/stdlib", scripttest.InProcess(interp.Options{}))
 }
 
 // TestEveryModuleImports imports each listed module through the

@@ -12,7 +12,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/builtins/threading"
 	"github.com/pyconc/pyconc/internal/core"
 )
 

@@ -6,7 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/threading"
+	"github.com/pyconc/pyconc/internal/builtins/threading"
 	"github.com/pyconc/pyconc/internal/core"
 )
 

@@ -3,8 +3,8 @@ package multiprocessing
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/threading"
 	"github.com/pyconc/pyconc/internal/broker"
+	"github.com/pyconc/pyconc/internal/builtins/threading"
 	"github.com/pyconc/pyconc/internal/core"
 )
 

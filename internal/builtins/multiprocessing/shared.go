@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/pyconc/pyconc/builtins/queue"
+	"github.com/pyconc/pyconc/internal/builtins/queue"
 
 	"github.com/pyconc/pyconc/internal/broker"
 	"github.com/pyconc/pyconc/internal/core"
