@@ -1,3 +1,5 @@
+//go:build unix
+
 // This file tests pyconc's own words of the emulated 'fork' start method.
 
 package main
