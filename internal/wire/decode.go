@@ -227,6 +227,21 @@ func (u *unmarshaller) value(depth int) (starlark.Value, error) {
 		return u.memo[i], nil
 	case tagObject, tagExc:
 		return u.instance(tag, depth)
+	case tagMethod:
+		self, err := u.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		name, err := u.str()
+		if err != nil {
+			return nil, err
+		}
+		if o, ok := self.(starlark.HasAttrs); ok {
+			if f, err := o.Attr(name); err == nil && f != nil {
+				return f, nil
+			}
+		}
+		return nil, u.fail("no method %q on a %s", name, self.Type())
 	}
 	return nil, u.fail("unknown tag %q", tag)
 }

@@ -29,6 +29,7 @@
 //	                        and attributes (memoised)
 //	h kind id               a handle of a shared object (Handle)
 //	r index                 a back-reference to the index-th memoised value
+//	m value name            a bound method: its receiver and its name
 //
 // Lengths and counts are unsigned varints and every one is checked against
 // the bytes left in the payload before anything is allocated; nesting is

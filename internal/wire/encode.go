@@ -29,6 +29,7 @@ const (
 	tagExc    = 'e'
 	tagHandle = 'h'
 	tagRef    = 'r'
+	tagMethod = 'm'
 )
 
 // Version is the format version, the first byte of every payload.
@@ -183,12 +184,32 @@ func (m *marshaller) other(v starlark.Value, depth int) error {
 		return nil
 	}
 	switch x := v.(type) {
-	case *core.Class, *starlark.Function, *starlark.Builtin:
+	case *core.Class, *starlark.Function:
 		return m.global(x)
+	case *starlark.Builtin:
+		if x.Receiver() == nil {
+			return m.global(x)
+		}
 	case *core.Instance:
 		return m.instance(x, depth)
+	case *core.BoundMethod:
+		return m.method(x.Self, x.Name(), depth)
+	}
+	if b, ok := v.(*starlark.Builtin); ok && b.Receiver() != nil {
+		return m.method(b.Receiver(), b.Name(), depth)
 	}
 	return Unpicklable(v)
+}
+
+// method encodes a bound method as its receiver and its name, as pickle
+// does (getattr(receiver, name) on the other side).
+func (m *marshaller) method(self starlark.Value, name string, depth int) error {
+	m.buf = append(m.buf, tagMethod)
+	if err := m.value(self, depth+1); err != nil {
+		return err
+	}
+	m.str(name)
+	return nil
 }
 
 func (m *marshaller) global(v starlark.Value) error {

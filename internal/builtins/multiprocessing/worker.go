@@ -84,6 +84,11 @@ func loadFailure(spec MainSpec, err error) string {
 // BaseProcess._bootstrap computes it.
 func runChild(th *starlark.Thread, globals starlark.StringDict, boot *bootInfo) int {
 	rt := core.RuntimeOf(th)
+	if rt.HardExit == nil {
+		// os._exit in a child ends its process at once, as in CPython
+		// (a pool worker's task is then lost: WorkerLostError).
+		rt.HardExit = os.Exit
+	}
 	h := newHooks(th, "")
 	h.globals = globals
 	stateOf(rt).setGlobals(globals)
