@@ -34,14 +34,7 @@ func (in *Interpreter) runForked(ctx context.Context, filename string, src []byt
 	if err != nil {
 		return syntaxErrorFrom(err, src)
 	}
-	kept := mod.Body[:0:0]
-	imported := map[string]bool{}
-	for _, st := range mod.Body {
-		if isForkDefinition(st, imported) {
-			kept = append(kept, st)
-		}
-	}
-	mod.Body = kept
+	mod.Body = forkDefinitions(mod.Body, snap)
 	cells := starlark.StringDict{}
 	if snap != nil {
 		for _, name := range snap.Names() {
@@ -73,6 +66,112 @@ func (in *Interpreter) runForked(ctx context.Context, filename string, src []byt
 		}
 		return after(th, globals)
 	})
+}
+
+// forkDefinitions returns the statements of a main module's top level
+// that a child started by 'fork' runs: its definitions (isForkDefinition),
+// with those inside if, try and with statements brought to the top level
+// (an import from there guarded by except ImportError, as it may have
+// failed in the parent). When a name has several definitions, the one at
+// the line where the parent's value was defined is kept (def f in both
+// branches of an if); otherwise the last, as running them all would.
+func forkDefinitions(body []pyast.Stmt, snap *multiprocessing.Snapshot) []pyast.Stmt {
+	var defs []forkDef
+	imported := map[string]bool{}
+	var walk func(stmts []pyast.Stmt, nested bool)
+	walk = func(stmts []pyast.Stmt, nested bool) {
+		for _, st := range stmts {
+			switch x := st.(type) {
+			case *pyast.If:
+				walk(x.Body, true)
+				walk(x.Else, true)
+				continue
+			case *pyast.Try:
+				walk(x.Body, true)
+				for _, h := range x.Handlers {
+					walk(h.Body, true)
+				}
+				walk(x.Else, true)
+				walk(x.Finally, true)
+				continue
+			case *pyast.With:
+				walk(x.Body, true)
+				continue
+			}
+			if !isForkDefinition(st, imported) {
+				continue
+			}
+			d := forkDef{stmt: st}
+			switch x := st.(type) {
+			case *pyast.FunctionDef:
+				d.name, d.lines = x.Name, []int{int(x.DefPos.Line), int(x.NamePos.Line)}
+			case *pyast.ClassDef:
+				d.name = x.Name
+				for _, m := range x.Body {
+					if fn, ok := m.(*pyast.FunctionDef); ok {
+						d.lines = append(d.lines, int(fn.DefPos.Line), int(fn.NamePos.Line))
+					}
+				}
+			case *pyast.Import, *pyast.ImportFrom:
+				if nested {
+					d.stmt = &pyast.Try{
+						TryPos: st.Start(),
+						Body:   []pyast.Stmt{st},
+						Handlers: []*pyast.ExceptHandler{{
+							ExceptPos: st.Start(),
+							Type:      &pyast.Name{NamePos: st.Start(), Id: "ImportError"},
+							Body:      []pyast.Stmt{&pyast.Pass{PassPos: st.Start()}},
+						}},
+					}
+				}
+			}
+			defs = append(defs, d)
+		}
+	}
+	walk(body, false)
+	count := map[string]int{}
+	for _, d := range defs {
+		if d.name != "" {
+			count[d.name]++
+		}
+	}
+	out := make([]pyast.Stmt, 0, len(defs))
+	for _, d := range defs {
+		if d.name != "" && count[d.name] > 1 && snap != nil {
+			if line := snap.DefinitionLine(d.name); line > 0 && hasDefAt(defs, d.name, line) && !d.at(line) {
+				continue
+			}
+		}
+		out = append(out, d.stmt)
+	}
+	return out
+}
+
+// forkDef is one definition of forkDefinitions: the statement, the name a
+// def or class binds, and the lines where its function definitions are.
+type forkDef struct {
+	stmt  pyast.Stmt
+	name  string
+	lines []int
+}
+
+func (d forkDef) at(line int) bool {
+	for _, l := range d.lines {
+		if l == line {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDefAt reports whether one of defs defines name at line.
+func hasDefAt(defs []forkDef, name string, line int) bool {
+	for _, d := range defs {
+		if d.name == name && d.at(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // isForkDefinition reports whether a top-level statement runs again in a

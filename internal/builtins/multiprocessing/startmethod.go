@@ -173,9 +173,12 @@ func poolWorkerName(method string, n int) string {
 }
 
 // The snapshot travels in the boot message as a list of (name, data,
-// type, why): data is the wire encoding of the global's value, or None
-// when it could not be encoded, type then being its type's name and why
-// the reason.
+// type, why, line): data is the wire encoding of the global's value, or
+// None when it could not be encoded, type then being its type's name and
+// why the reason; line is where the main module defined the value (a
+// function's def, a method of a class), 0 when unknown or not a
+// definition — the child chooses by it between two definitions of one
+// name (def f in both branches of an if).
 
 // encodeSnapshot encodes the main module's globals for a child started
 // by 'fork'. h carries the encoding's hooks (the child's client); its
@@ -198,19 +201,41 @@ func encodeSnapshot(h *hooks, g starlark.StringDict) starlark.Value {
 			continue
 		}
 		typ := core.TypeName(v)
+		line := starlark.MakeInt(definitionLine(v))
 		if _, isModule := v.(*core.Module); isModule {
 			// The child's own import statements make it.
-			out = append(out, starlark.Tuple{starlark.String(name), starlark.None, starlark.String("module"), starlark.String("")})
+			out = append(out, starlark.Tuple{starlark.String(name), starlark.None, starlark.String("module"), starlark.String(""), line})
 			continue
 		}
 		data, err := wire.Marshal(v, h)
 		if err != nil {
-			out = append(out, starlark.Tuple{starlark.String(name), starlark.None, starlark.String(typ), starlark.String(errorText(err))})
+			out = append(out, starlark.Tuple{starlark.String(name), starlark.None, starlark.String(typ), starlark.String(errorText(err)), line})
 			continue
 		}
-		out = append(out, starlark.Tuple{starlark.String(name), starlark.Bytes(data), starlark.String(typ), starlark.String("")})
+		out = append(out, starlark.Tuple{starlark.String(name), starlark.Bytes(data), starlark.String(typ), starlark.String(""), line})
 	}
 	return starlark.NewList(out)
+}
+
+// definitionLine is the line of the main module where v was defined: a
+// function's def, or the def of a class's first method defined in the
+// main module; 0 when unknown.
+func definitionLine(v starlark.Value) int {
+	switch x := v.(type) {
+	case *starlark.Function:
+		return int(x.Position().Line)
+	case *core.Class:
+		if x.Module != "__main__" {
+			return 0
+		}
+		for _, name := range x.OwnNames() {
+			m, _ := x.Own(name)
+			if fn, ok := m.(*starlark.Function); ok {
+				return int(fn.Position().Line)
+			}
+		}
+	}
+	return 0
 }
 
 // errorText is the message of an encoding error, without its class.
@@ -230,6 +255,7 @@ type Snapshot struct {
 
 type snapEntry struct {
 	name, typ, why string
+	line           int            // see definitionLine
 	data           []byte         // nil: not carried
 	v              starlark.Value // decoded, nil until then
 }
@@ -243,13 +269,16 @@ func decodeSnapshot(v starlark.Value) *Snapshot {
 	s := &Snapshot{}
 	for i := 0; i < l.Len(); i++ {
 		t, ok := l.Index(i).(starlark.Tuple)
-		if !ok || len(t) != 4 {
+		if !ok || len(t) != 5 {
 			continue
 		}
 		var e snapEntry
 		asStr(t[0], &e.name)
 		asStr(t[2], &e.typ)
 		asStr(t[3], &e.why)
+		if n, err := starlark.AsInt32(t[4]); err == nil {
+			e.line = n
+		}
 		if b, ok := t[1].(starlark.Bytes); ok {
 			e.data = []byte(b)
 		}
@@ -265,6 +294,17 @@ func (s *Snapshot) Names() []string {
 		names[i] = e.name
 	}
 	return names
+}
+
+// DefinitionLine returns the line where the parent's main module defined
+// the value of global name (see definitionLine), 0 when unknown.
+func (s *Snapshot) DefinitionLine(name string) int {
+	for _, e := range s.entries {
+		if e.name == name {
+			return e.line
+		}
+	}
+	return 0
 }
 
 // Restore stores the snapshot's values in cells (the child's main module
