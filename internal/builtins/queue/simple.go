@@ -24,8 +24,14 @@ var simpleQueueMethods = core.NewMethods(map[string]core.MethodFunc{
 func newSimpleQueueClass() *core.Class {
 	c := core.MustClass("SimpleQueue", "_queue", []*core.Class{core.ObjectClass}, simpleQueueMethods.ClassDict())
 	c.Alloc = func(th *starlark.Thread, inst *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
-		if len(args) > 0 || len(kwargs) > 0 {
-			return core.NewError(core.TypeError, "SimpleQueue() takes no arguments")
+		// As CPython's: no arguments, unless a subclass's __init__ takes them.
+		if _, owner := inst.Class.Lookup("__init__"); owner == nil || owner == c || owner == core.ObjectClass {
+			if len(args) > 0 {
+				return core.NewError(core.TypeError, "SimpleQueue() takes no positional arguments")
+			}
+			if len(kwargs) > 0 {
+				return core.NewError(core.TypeError, "SimpleQueue() takes no keyword arguments")
+			}
 		}
 		inst.Native = newQueueObj(fifo)
 		return nil
