@@ -215,6 +215,9 @@ var convRules = []convRule{
 		}
 		return TypeError, msgArgs("%s() argument must be str or bytes, not %s", b, pyType(m[1]))
 	}),
+	rule(`^(?:split: )?got (\S+) for separator, want string$`, func(m []string, _ string) (*Class, starlark.Tuple) {
+		return TypeError, msgArgs("must be str or None, not %s", pyType(m[1]))
+	}),
 	rule(`^(?:for parameter \S+: )?got (\S+), want int$`, func(m []string, _ string) (*Class, starlark.Tuple) {
 		return TypeError, msgArgs("'%s' object cannot be interpreted as an integer", pyType(m[1]))
 	}),
