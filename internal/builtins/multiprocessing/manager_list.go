@@ -20,6 +20,8 @@ var (
 	_ starlark.Indexable   = (*ListProxy)(nil)
 	_ starlark.HasSetIndex = (*ListProxy)(nil)
 	_ starlark.Iterable    = (*ListProxy)(nil)
+	_ starlark.Sliceable   = (*ListProxy)(nil)
+	_ core.HasDelKey       = (*ListProxy)(nil)
 )
 
 func (l *ListProxy) handle(*hooks) (string, uint64, error) { return "mlist", uint64(l.id), nil }
@@ -230,4 +232,25 @@ func listClear(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // decodeListProxy decodes the handle of a mlist.
 func decodeListProxy(h *hooks, _ string, id uint64) (starlark.Value, error) {
 	return &ListProxy{h.base(int64(id))}, nil
+}
+
+// DelKey is del l[i] (an int index, negative too).
+func (l *ListProxy) DelKey(th *starlark.Thread, key starlark.Value) error {
+	i, err := starlark.AsInt32(key)
+	if err != nil {
+		return core.NewError(core.TypeError, "list indices must be integers or slices, not "+core.TypeName(key))
+	}
+	_, err = l.mcall(th, broker.OpListDel, int64(i))
+	if err != nil && core.Matches(err, core.IndexError) {
+		// The store's words are pop's.
+		return core.NewError(core.IndexError, "list assignment index out of range")
+	}
+	return err
+}
+
+// Slice is l[i:j:k]: a list made from a snapshot, as CPython's proxy
+// returns.
+func (l *ListProxy) Slice(start, end, step int) starlark.Value {
+	vs, _ := l.all(nil)
+	return starlark.NewList(vs).Slice(start, end, step)
 }
