@@ -19,12 +19,17 @@ f.add_done_callback(lambda fut: print("second callback runs"))
 f.set_result(1)
 
 
+submitted = threading.Event()
+
+
 def init(x):
+    submitted.wait()  # the three calls are queued before the pool breaks
     raise RuntimeError("init failed %s" % x)
 
 
 ex = ThreadPoolExecutor(1, initializer=init, initargs=(5,))
 fs = [ex.submit(print, "never") for _ in range(3)]
+submitted.set()
 for f in fs:
     try:
         f.result()
