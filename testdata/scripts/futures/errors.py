@@ -68,7 +68,6 @@ def task(n):
 with ThreadPoolExecutor(1) as ex:
     ex.submit(task, 0).result()
 
-
 # Output:
 # second callback runs
 # BrokenThreadPool A thread initializer failed, the thread pool is not usable anymore
@@ -90,11 +89,11 @@ with ThreadPoolExecutor(1) as ex:
 # Traceback (most recent call last):
 # re:  File "thread\.py", line \d+, in _worker
 #     initializer(*initargs)
-#   File "errors.py", line 23, in init
+#   File "errors.py", line 27, in init
 #     raise RuntimeError("init failed %s" % x)
 # RuntimeError: init failed 5
 # Traceback (most recent call last):
-#   File "errors.py", line 64, in <module>
+#   File "errors.py", line 69, in <module>
 #     ex.submit(task, 0).result()
 # re:  File "_base\.py", line \d+, in result
 #     return self.__get_result()
@@ -102,8 +101,8 @@ with ThreadPoolExecutor(1) as ex:
 #     raise self._exception
 # re:  File "thread\.py", line \d+, in run
 #     result = self.fn(*self.args, **self.kwargs)
-#   File "errors.py", line 60, in task
+#   File "errors.py", line 65, in task
 #     return inner(n)
-#   File "errors.py", line 56, in inner
+#   File "errors.py", line 61, in inner
 #     return 1 // n
 # ZeroDivisionError: integer division or modulo by zero
