@@ -6,6 +6,7 @@ package interp
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -155,14 +156,7 @@ type forkDef struct {
 	lines []int
 }
 
-func (d forkDef) at(line int) bool {
-	for _, l := range d.lines {
-		if l == line {
-			return true
-		}
-	}
-	return false
-}
+func (d forkDef) at(line int) bool { return slices.Contains(d.lines, line) }
 
 // hasDefAt reports whether one of defs defines name at line.
 func hasDefAt(defs []forkDef, name string, line int) bool {
